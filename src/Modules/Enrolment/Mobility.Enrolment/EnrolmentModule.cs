@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Mediation;
+using Mobility.BuildingBlocks.Modules;
+using Mobility.BuildingBlocks.Persistence;
+using Mobility.Enrolment.Data;
+
+namespace Mobility.Enrolment;
+
+/// <summary>Consortia, member organisations, peer tutoring, qualifications, learners, staff, calls and selection.</summary>
+public sealed class EnrolmentModule : IModule
+{
+    public const string SchemaName = "enrolment";
+
+    public string Name => SchemaName;
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddModuleDbContext<EnrolmentDbContext>(SchemaName, context.Database);
+        services.AddModuleUseCases(typeof(EnrolmentModule).Assembly);
+    }
+
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)
+        => ModuleDatabase.MigrateAsync<EnrolmentDbContext>(services, cancellationToken);
+}

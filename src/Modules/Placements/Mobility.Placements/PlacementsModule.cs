@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Modules;
+
+namespace Mobility.Placements;
+
+/// <summary>
+/// Registered so the host, the health report and the architecture tests know the module; it owns no tables or
+/// use cases yet (see the issue that builds it).
+/// </summary>
+public sealed class PlacementsModule : IModule
+{
+    public string Name => "placements";
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+    }
+
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
