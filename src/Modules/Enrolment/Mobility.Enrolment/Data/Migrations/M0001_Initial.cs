@@ -25,7 +25,7 @@ internal sealed class M0001_Initial : Migration
                 city = table.Column<string>(maxLength: 200, nullable: false),
                 oid = table.Column<string>(maxLength: 9, nullable: true),
                 erasmus_code = table.Column<string>(maxLength: 30, nullable: true),
-                sectors = table.Column<string>(nullable: false),
+                sectors = table.Column<List<string>>(nullable: false),
             },
             constraints: table => table.PrimaryKey("pk_organisations", x => x.id));
         migrationBuilder.CreateIndex(
