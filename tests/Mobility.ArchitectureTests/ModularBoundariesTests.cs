@@ -1,0 +1,91 @@
+using Mobility.ArchitectureTests.Rules;
+using Mobility.BuildingBlocks.Modules;
+using Mobility.Fixtures.LeakyBuildingBlock;
+using Mobility.Fixtures.RogueModule;
+
+namespace Mobility.ArchitectureTests;
+
+public sealed class ModularBoundariesTests
+{
+    private static readonly IReadOnlyList<ModuleUnderTest> Modules = Host.Modules.All().Select(ModuleUnderTest.From).ToList();
+
+    private static readonly ModuleUnderTest Rogue = ModuleUnderTest.From(new RogueModule());
+
+    private static IReadOnlyList<ModuleUnderTest> ModulesAndRogue => [.. Modules, Rogue];
+
+    public static TheoryData<string> ModuleNames() => [.. Modules.Select(m => m.Name)];
+
+    [Fact]
+    public void The_host_composes_the_four_modules_of_the_design()
+        => Assert.Equal(["enrolment", "placements", "recognition", "impact"], Modules.Select(m => m.Name));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_module_exposes_only_its_module_class(string name)
+        => Assert.Empty(ArchitectureRules.OnlyTheModuleClassIsPublic(Get(name)));
+
+    [Fact]
+    public void A_public_helper_in_a_module_is_reported()
+        => Assert.Contains(ArchitectureRules.OnlyTheModuleClassIsPublic(Rogue), v => v.Contains("PublicHelper", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_module_uses_other_modules_only_through_their_contracts(string name)
+        => Assert.Empty(ArchitectureRules.ModulesUseOthersOnlyThroughContracts(Get(name), Modules));
+
+    [Fact]
+    public void A_module_referencing_another_modules_implementation_is_reported()
+        => Assert.Contains(
+            ArchitectureRules.ModulesUseOthersOnlyThroughContracts(Rogue, ModulesAndRogue),
+            v => v.Contains("Mobility.Enrolment", StringComparison.Ordinal));
+
+    [Fact]
+    public void Building_blocks_reference_no_module()
+    {
+        Assert.Empty(ArchitectureRules.BuildingBlocksReferenceNoModule(typeof(IModule).Assembly, Modules));
+    }
+
+    [Fact]
+    public void A_building_block_referencing_a_module_is_reported()
+        => Assert.NotEmpty(ArchitectureRules.BuildingBlocksReferenceNoModule(typeof(LeakyHelper).Assembly, Modules));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Contracts_hold_only_records_interfaces_and_enums_and_no_ef_core(string name)
+        => Assert.Empty(ArchitectureRules.ContractsAreThin(Get(name)));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_module_maps_only_its_own_types_into_its_own_schema(string name)
+        => Assert.Empty(ArchitectureRules.ModuleTablesLiveInItsOwnSchema(Get(name)));
+
+    [Fact]
+    public void A_table_mapped_into_another_modules_schema_is_reported()
+        => Assert.Contains(ArchitectureRules.ModuleTablesLiveInItsOwnSchema(Rogue), v => v.Contains("schema 'enrolment'", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void No_module_writes_sql_against_another_modules_schema(string name)
+        => Assert.Empty(ArchitectureRules.NoSqlNamesAnotherModulesSchema(Get(name), Modules));
+
+    [Fact]
+    public void Sql_naming_another_modules_schema_is_reported()
+        => Assert.Contains(
+            ArchitectureRules.NoSqlNamesAnotherModulesSchema(Rogue, ModulesAndRogue),
+            v => v.Contains("enrolment.learners", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void Every_use_case_has_one_handler_and_every_command_a_validator(string name)
+        => Assert.Empty(ArchitectureRules.EveryRequestHasOneHandlerAndAValidator(Get(name)));
+
+    [Fact]
+    public void A_request_without_handler_or_validator_is_reported()
+    {
+        var violations = ArchitectureRules.EveryRequestHasOneHandlerAndAValidator(Rogue);
+        Assert.Contains(violations, v => v.Contains("OrphanRequest has 0 handlers", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("OrphanRequest has no validator", StringComparison.Ordinal));
+    }
+
+    private static ModuleUnderTest Get(string name) => Modules.Single(m => m.Name == name);
+}
