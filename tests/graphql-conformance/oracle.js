@@ -1,0 +1,34 @@
+'use strict';
+// Runs graphql-js (the oracle) over every case file and writes its answers to expected/*.json.
+// The C# suite (tests/Mobility.GraphQL.Tests/Conformance) runs our engine over the same inputs and compares.
+const fs = require('fs');
+const path = require('path');
+const graphql = require('graphql');
+const { readCases } = require('./cases');
+
+function syntaxError(e) {
+  return { message: e.message, line: e.locations[0].line, column: e.locations[0].column };
+}
+
+// graphql-js 17 accepts `{}` by default; the September 2025 grammar (SelectionSet : { Selection+ }) does not.
+const parseOptions = { allowEmptySelectionSets: false };
+
+function parseSuite() {
+  return readCases('parse.graphql').map(({ name, source }) => {
+    try {
+      return { name, source, printed: graphql.print(graphql.parse(source, parseOptions)) };
+    } catch (e) {
+      if (!(e instanceof graphql.GraphQLError)) throw e;
+      return { name, source, error: syntaxError(e) };
+    }
+  });
+}
+
+const suites = { parse: parseSuite };
+const outDir = path.join(__dirname, 'expected');
+fs.mkdirSync(outDir, { recursive: true });
+for (const [name, run] of Object.entries(suites)) {
+  const result = run();
+  fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify({ oracle: `graphql@${graphql.version}`, cases: result }, null, 1) + '\n');
+  console.log(`${name}: ${result.length} cases`);
+}
