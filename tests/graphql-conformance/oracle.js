@@ -24,7 +24,21 @@ function parseSuite() {
   });
 }
 
-const suites = { parse: parseSuite };
+function schemaSuite() {
+  return readCases('schema.graphql').map(({ name, source }) => {
+    let schema;
+    try {
+      schema = graphql.buildSchema(source);
+    } catch (e) {
+      return { name, source, errors: e.message.split('\n\n') };
+    }
+    const errors = graphql.validateSchema(schema);
+    if (errors.length > 0) return { name, source, errors: errors.map((e) => e.message) };
+    return { name, source, printed: graphql.printSchema(schema) };
+  });
+}
+
+const suites = { parse: parseSuite, schema: schemaSuite };
 const outDir = path.join(__dirname, 'expected');
 fs.mkdirSync(outDir, { recursive: true });
 for (const [name, run] of Object.entries(suites)) {

@@ -1,0 +1,42 @@
+namespace Mobility.GraphQL.Types;
+
+/// <summary>Object and interface types: named fields and implemented interfaces (§3.6, §3.7).</summary>
+internal abstract class ComplexType(string name, string? description) : NamedType(name, description)
+{
+    private readonly Dictionary<string, FieldDefinition> _byName = new(StringComparer.Ordinal);
+    private readonly List<FieldDefinition> _fields = [];
+
+    public IReadOnlyList<FieldDefinition> Fields => _fields;
+
+    public List<InterfaceType> Interfaces { get; } = [];
+
+    public FieldDefinition? Field(string fieldName) => _byName.GetValueOrDefault(fieldName);
+
+    /// <summary>Adds a field; returns false when one with the same name exists.</summary>
+    public bool AddField(FieldDefinition field)
+    {
+        if (!_byName.TryAdd(field.Name, field))
+        {
+            return false;
+        }
+
+        field.DeclaringType = this;
+        _fields.Add(field);
+        return true;
+    }
+}
+
+internal sealed class ObjectType(string name, string? description = null) : ComplexType(name, description)
+{
+    public override TypeKind Kind => TypeKind.Object;
+
+    /// <summary>Optional check used to resolve abstract types, like graphql-js's isTypeOf.</summary>
+    public Func<object, bool>? IsTypeOf { get; internal set; }
+}
+
+internal sealed class InterfaceType(string name, string? description = null) : ComplexType(name, description)
+{
+    public override TypeKind Kind => TypeKind.Interface;
+
+    public Func<object, Schema, ObjectType?>? ResolveType { get; internal set; }
+}

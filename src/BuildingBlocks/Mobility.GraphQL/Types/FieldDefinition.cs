@@ -1,0 +1,27 @@
+using Mobility.GraphQL.Execution;
+
+namespace Mobility.GraphQL.Types;
+
+/// <summary>§3.6.1 A field of an object or interface type, with its resolver once bound.</summary>
+internal sealed class FieldDefinition(string name, GraphQLType type)
+{
+    public string Name { get; } = name;
+
+    public GraphQLType Type { get; internal set; } = type;
+
+    public string? Description { get; internal set; }
+
+    public string? DeprecationReason { get; internal set; }
+
+    public InputValueDefinition[] Arguments { get; internal set; } = [];
+
+    /// <summary>Null means the default resolver: a property, dictionary entry or method of the parent with the field's name.</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>The declaring type, set when the schema is built.</summary>
+    public ComplexType DeclaringType { get; internal set; } = null!;
+
+    public InputValueDefinition? Argument(string argumentName) => Array.Find(Arguments, a => a.Name == argumentName);
+
+    public override string ToString() => $"{DeclaringType?.Name}.{Name}";
+}
