@@ -1,8 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Mediation;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Demo;
+using Mobility.Enrolment.Integration;
 
 namespace Mobility.Enrolment;
 
@@ -18,6 +22,8 @@ public sealed class EnrolmentModule : IModule
         ArgumentNullException.ThrowIfNull(context);
         services.AddModuleDbContext<EnrolmentDbContext>(SchemaName, context.Database);
         services.AddModuleUseCases(typeof(EnrolmentModule).Assembly);
+        services.AddScoped<IEnrolmentDirectory, EnrolmentDirectory>();
+        services.AddScoped<IDemoDataSeeder, EnrolmentDemoSeeder>();
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -1,0 +1,21 @@
+using MediatR;
+using Mobility.Enrolment.Data;
+
+namespace Mobility.Enrolment.Calls;
+
+internal sealed record PlaceApplicationOnReserve(Guid ApplicationId, string Reason, string DecidedBy)
+    : IRequest<Unit>, IApplicationDecision;
+
+internal sealed class PlaceApplicationOnReserveValidator : ApplicationDecisionValidator<PlaceApplicationOnReserve>;
+
+internal sealed class PlaceApplicationOnReserveHandler(EnrolmentDbContext db, TimeProvider clock)
+    : IRequestHandler<PlaceApplicationOnReserve, Unit>
+{
+    public async Task<Unit> Handle(PlaceApplicationOnReserve request, CancellationToken cancellationToken)
+    {
+        var application = await db.LoadApplicationAsync(request.ApplicationId, cancellationToken);
+        application.PlaceOnReserve(request.Reason, request.DecidedBy, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,19 @@
+using MediatR;
+using Mobility.Enrolment.Data;
+
+namespace Mobility.Enrolment.Calls;
+
+internal sealed record RejectApplication(Guid ApplicationId, string Reason, string DecidedBy) : IRequest<Unit>, IApplicationDecision;
+
+internal sealed class RejectApplicationValidator : ApplicationDecisionValidator<RejectApplication>;
+
+internal sealed class RejectApplicationHandler(EnrolmentDbContext db, TimeProvider clock) : IRequestHandler<RejectApplication, Unit>
+{
+    public async Task<Unit> Handle(RejectApplication request, CancellationToken cancellationToken)
+    {
+        var application = await db.LoadApplicationAsync(request.ApplicationId, cancellationToken);
+        application.Reject(request.Reason, request.DecidedBy, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

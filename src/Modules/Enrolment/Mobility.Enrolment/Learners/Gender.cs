@@ -1,0 +1,9 @@
+namespace Mobility.Enrolment.Learners;
+
+internal enum Gender
+{
+    Female,
+    Male,
+    NonBinary,
+    Undisclosed,
+}

@@ -1,0 +1,10 @@
+using Mobility.Enrolment.Contracts.Events;
+
+namespace Mobility.Enrolment.Learners;
+
+internal static class LearnerEvents
+{
+    public static LearnerRegistered Registered(Learner learner, Guid eventId, DateTime at)
+        => new(eventId, at, learner.Id, learner.SchoolId, learner.QualificationId, learner.FirstName, learner.LastName,
+            learner.BirthDate, learner.Nationality);
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Domain;
+using Mobility.Enrolment.Data;
+
+namespace Mobility.Enrolment.Learners;
+
+internal sealed record RecordSensitiveFlags(Guid LearnerId, bool FewerOpportunities, bool SpecialNeeds) : IRequest<Unit>;
+
+internal sealed class RecordSensitiveFlagsValidator : AbstractValidator<RecordSensitiveFlags>
+{
+    public RecordSensitiveFlagsValidator() => RuleFor(r => r.LearnerId).NotEmpty();
+}
+
+internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimeProvider clock)
+    : IRequestHandler<RecordSensitiveFlags, Unit>
+{
+    public async Task<Unit> Handle(RecordSensitiveFlags request, CancellationToken cancellationToken)
+    {
+        if (!await db.Learners.AnyAsync(l => l.Id == request.LearnerId, cancellationToken))
+        {
+            throw new NotFoundException(nameof(Learner), request.LearnerId);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var data = await db.LearnerSensitiveData.FindAsync([request.LearnerId], cancellationToken);
+        if (data is null)
+        {
+            db.LearnerSensitiveData.Add(LearnerSensitiveData.Record(request.LearnerId, request.FewerOpportunities, request.SpecialNeeds, now));
+        }
+        else
+        {
+            data.Update(request.FewerOpportunities, request.SpecialNeeds, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

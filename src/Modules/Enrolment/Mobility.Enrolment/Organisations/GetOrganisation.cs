@@ -1,0 +1,21 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Domain;
+using Mobility.Enrolment.Data;
+
+namespace Mobility.Enrolment.Organisations;
+
+internal sealed record GetOrganisation(Guid Id) : IRequest<Organisation>;
+
+internal sealed class GetOrganisationValidator : AbstractValidator<GetOrganisation>
+{
+    public GetOrganisationValidator() => RuleFor(r => r.Id).NotEmpty();
+}
+
+internal sealed class GetOrganisationHandler(EnrolmentDbContext db) : IRequestHandler<GetOrganisation, Organisation>
+{
+    public async Task<Organisation> Handle(GetOrganisation request, CancellationToken cancellationToken)
+        => await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException(nameof(Organisation), request.Id);
+}
