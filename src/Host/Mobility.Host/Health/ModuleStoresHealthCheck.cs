@@ -20,7 +20,12 @@ internal sealed class ModuleStoresHealthCheck(IServiceScopeFactory scopes, IEnum
             {
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
                 var reachable = await db.Database.CanConnectAsync(cancellationToken);
-                var status = !reachable ? "Unreachable" : pending > 0 ? $"{pending} migration(s) pending" : "Healthy";
+                var status = (reachable, pending) switch
+                {
+                    (_, > 0) => $"{pending} migration(s) pending" + (reachable ? "" : ", store not created yet"),
+                    (false, _) => "Unreachable",
+                    _ => "Healthy",
+                };
                 data[store.Module] = status;
                 if (status != "Healthy")
                 {
