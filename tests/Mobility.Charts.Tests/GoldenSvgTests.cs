@@ -23,4 +23,14 @@ public class GoldenSvgTests
 
         Assert.Equal(SvgText.Svg + "svg", document.Root!.Name);
     }
+
+    [Fact]
+    public void Small_multiples_render_the_approved_svg_with_one_group_per_panel()
+    {
+        var svg = TestCharts.SmallMultiples().GetSvgXml(640, 320);
+        var root = XDocument.Parse(svg).Root!;
+
+        GoldenFile.Verify("small-multiples.svg", svg);
+        Assert.Equal(2, root.Elements(SvgText.Svg + "g").Count(g => (string?)g.Attribute("class") == "subplot"));
+    }
 }

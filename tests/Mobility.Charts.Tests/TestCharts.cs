@@ -15,7 +15,107 @@ internal static class TestCharts
         ["lines-over-dates"] = LinesOverDates,
         ["scatter-points"] = ScatterPoints,
         ["print-theme"] = PrintTheme,
+        ["stacked-100-bars"] = Stacked100,
+        ["area"] = Area,
+        ["pie"] = Pie,
+        ["donut"] = Donut,
+        ["histogram"] = Histogram,
+        ["heatmap"] = Heatmap,
+        ["likert"] = Likert,
+        ["dumbbell"] = Dumbbell,
+        ["annotations"] = Annotations,
     };
+
+    public static Multiplot SmallMultiples()
+    {
+        var grid = new Multiplot(1, 2);
+        grid.GetPlot(0, 0).Add.Bars(["A", "B"], [2, 4]);
+        grid.GetPlot(0, 0).Title("Left");
+        grid.GetPlot(0, 1).Add.Bars(["A", "B"], [8, 1]);
+        grid.GetPlot(0, 1).Title("Right");
+        grid.ShareY();
+        grid.Title("Small multiples");
+        return grid;
+    }
+
+    public static Plot Stacked100()
+    {
+        var plt = new Plot();
+        var bars = plt.Add.StackedBars(["One", "Two"], new BarSeries("Yes", [3, 1]), new BarSeries("No", [1, 1]));
+        bars.Mode = BarMode.Stacked100;
+        bars.Horizontal = true;
+        bars.ValueLabels = true;
+        plt.Title("Stacked to 100 %");
+        return plt;
+    }
+
+    public static Plot Area()
+    {
+        var plt = new Plot();
+        plt.Add.Area([0, 1, 2, 3, 4], [1, 3, 2, 5, 4]).LegendText = "Level";
+        plt.Title("Area");
+        return plt;
+    }
+
+    public static Plot Pie()
+    {
+        var plt = new Plot();
+        plt.Add.Pie(["Travel", "Support", "Other"], [50, 30, 20]);
+        plt.Title("Pie");
+        return plt;
+    }
+
+    public static Plot Donut()
+    {
+        var plt = new Plot();
+        plt.Add.Donut(["Yes", "No"], [3, 1]).CenterText = "4 answers";
+        plt.Title("Donut");
+        return plt;
+    }
+
+    public static Plot Histogram()
+    {
+        var plt = new Plot();
+        plt.Add.Histogram([1, 2, 2, 3, 3, 3, 4, 4, 5, 7, 8, 12]);
+        plt.Title("Histogram");
+        return plt;
+    }
+
+    public static Plot Heatmap()
+    {
+        var plt = new Plot();
+        plt.Add.Heatmap(new double[,] { { 1, 5, double.NaN }, { 7, 0, 3 } }, ["España", "Polska"], ["Éire", "Malta", "Österreich"]);
+        plt.Title("Heatmap");
+        return plt;
+    }
+
+    public static Plot Likert()
+    {
+        var plt = new Plot();
+        plt.Add.Likert(["Useful", "Well organised"], ["Disagree", "Neutral", "Agree"], [[2, 3, 5], [1, 1, 8]]);
+        plt.Title("Likert");
+        return plt;
+    }
+
+    public static Plot Dumbbell()
+    {
+        var plt = new Plot();
+        plt.Add.Dumbbells(["Ana", "Łukasz", "Şule"], ["A2", "B1", "A1"], ["B1", "B2", "A2"], ["A1", "A2", "B1", "B2", "C1", "C2"]);
+        plt.Title("CEFR before and after");
+        return plt;
+    }
+
+    public static Plot Annotations()
+    {
+        var plt = new Plot();
+        plt.Add.ScatterLine([0, 1, 2, 3], [1, 2, 4, 3]);
+        plt.Add.HorizontalLine(3.5, "Target");
+        plt.Add.VerticalLine(1.5);
+        plt.Add.Text("peak", 2, 4.2);
+        plt.Add.Annotation("Source: sample data", Corner.LowerRight);
+        plt.Title("Annotations");
+        return plt;
+    }
 
     public static Plot Bars()
     {

@@ -32,6 +32,11 @@ internal sealed record AxisHints
     /// <summary>In <see cref="LegendPosition.Auto"/>, put the legend below (scales such as Likert levels read left to right).</summary>
     public bool LegendBelow { get; init; }
 
+    /// <summary>A range that fits by construction (0-100 % for bars stacked to 100 %), used unless the user set limits.</summary>
+    public Interval? XLimits { get; init; }
+
+    public Interval? YLimits { get; init; }
+
     /// <summary>Pies and similar draw no axes.</summary>
     public bool NoAxes { get; init; }
 

@@ -16,7 +16,7 @@ internal static class AxisResolver
         var integerOnly = axis.IntegerTicksOnly || hints.Any(h => isX ? h.XInteger : h.YInteger);
         var range = kind == AxisKind.Category && categories is not null
             ? new Interval(-0.5, categories.Count - 0.5)
-            : DataRange(plottables, hints, margin, isX);
+            : hints.Select(h => isX ? h.XLimits : h.YLimits).FirstOrDefault(l => l is not null) ?? DataRange(plottables, hints, margin, isX);
         if (axis.Min is { } min && axis.Max is { } max)
         {
             range = new Interval(min, max);

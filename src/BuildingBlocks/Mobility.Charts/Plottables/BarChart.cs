@@ -44,9 +44,10 @@ public sealed class BarChart : Plottable
         {
             Func<double, string>? percent = Mode == BarMode.Stacked100 ? v => NumberFormat.Auto(v) + "%" : null;
             var headroom = ValueLabels ? 0.1 : 0;
+            Interval? limits = Mode == BarMode.Stacked100 ? new Interval(0, 100) : null;
             return Horizontal
-                ? new AxisHints { YCategories = Categories, XIncludesZero = true, TightX = true, ValueHeadroom = headroom, XFormatter = percent }
-                : new AxisHints { XCategories = Categories, YIncludesZero = true, TightY = true, ValueHeadroom = headroom, YFormatter = percent };
+                ? new AxisHints { YCategories = Categories, XIncludesZero = true, TightX = true, ValueHeadroom = headroom, XFormatter = percent, XLimits = limits }
+                : new AxisHints { XCategories = Categories, YIncludesZero = true, TightY = true, ValueHeadroom = headroom, YFormatter = percent, YLimits = limits };
         }
     }
 
