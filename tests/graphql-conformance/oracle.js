@@ -38,7 +38,27 @@ function schemaSuite() {
   });
 }
 
-const suites = { parse: parseSuite, schema: schemaSuite };
+// Rules of section 5 only: graphql-js also ships non-spec rules (defer/stream, introspection depth).
+const specRules = graphql.specifiedRules.filter((r) => !/DeferStream|Stream|MaxIntrospection/.test(r.name));
+
+function errorJson(e) {
+  return { message: e.message, locations: (e.locations || []).map((l) => [l.line, l.column]) };
+}
+
+function validationSuite() {
+  const schema = graphql.buildSchema(fs.readFileSync(path.join(__dirname, 'cases', 'validation-schema.graphql'), 'utf8'));
+  return readCases('validation.graphql').map(({ name, source }) => {
+    const document = graphql.parse(source, parseOptions);
+    const rules = {};
+    for (const rule of specRules) {
+      const errors = graphql.validate(schema, document, [rule]);
+      if (errors.length > 0) rules[rule.name] = errors.map(errorJson);
+    }
+    return { name, source, rules };
+  });
+}
+
+const suites = { parse: parseSuite, schema: schemaSuite, validation: validationSuite };
 const outDir = path.join(__dirname, 'expected');
 fs.mkdirSync(outDir, { recursive: true });
 for (const [name, run] of Object.entries(suites)) {

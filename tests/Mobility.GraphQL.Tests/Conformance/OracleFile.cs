@@ -26,7 +26,7 @@ internal static class OracleFile
     public static JsonElement Case(string suite, string name) =>
         Cases(suite).EnumerateArray().First(c => c.GetProperty("name").GetString() == name);
 
-    private static string ConformanceDirectory()
+    public static string ConformanceDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -27,6 +27,18 @@ internal sealed class Schema
         _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         Directives = directives;
         _directives = directives.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        var stringType = _types.GetValueOrDefault("String") ?? new Scalars.StringType();
+        TypeNameField = new FieldDefinition("__typename", new NonNullType(stringType)) { Description = "The name of the current Object type at runtime." };
+        if (_types.GetValueOrDefault("__Schema") is ObjectType schemaType && _types.GetValueOrDefault("__Type") is ObjectType typeType)
+        {
+            SchemaField = new FieldDefinition("__schema", new NonNullType(schemaType)) { Description = "Access the current type schema of this server." };
+            TypeField = new FieldDefinition("__type", typeType)
+            {
+                Description = "Request the type information of a single type.",
+                Arguments = [new InputValueDefinition("name", new NonNullType(stringType))],
+            };
+        }
+
         foreach (var type in types)
         {
             switch (type)
@@ -54,6 +66,33 @@ internal sealed class Schema
     }
 
     public string? Description { get; }
+
+    /// <summary>§4.1 The __typename meta-field, available on every composite type.</summary>
+    public FieldDefinition TypeNameField { get; }
+
+    /// <summary>§4.2 The __schema meta-field of the query root (null when introspection types are absent).</summary>
+    public FieldDefinition? SchemaField { get; }
+
+    /// <summary>§4.2 The __type(name:) meta-field of the query root.</summary>
+    public FieldDefinition? TypeField { get; }
+
+    /// <summary>A field of a composite type, including the meta-fields (§4.1, §4.2).</summary>
+    public FieldDefinition? FieldOf(NamedType? parentType, string name) => name switch
+    {
+        "__typename" when parentType is ComplexType or UnionType => TypeNameField,
+        "__schema" when ReferenceEquals(parentType, Query) => SchemaField,
+        "__type" when ReferenceEquals(parentType, Query) => TypeField,
+        _ => (parentType as ComplexType)?.Field(name),
+    };
+
+    /// <summary>The schema type a type reference names, or null when a named type is unknown.</summary>
+    public GraphQLType? TypeFromAst(Language.Ast.TypeNode node) => node switch
+    {
+        Language.Ast.ListTypeNode list => TypeFromAst(list.Type) is { } item ? new ListType(item) : null,
+        Language.Ast.NonNullTypeNode nonNull => TypeFromAst(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+        Language.Ast.NamedTypeNode named => Type(named.Name.Value),
+        _ => null,
+    };
 
     public ObjectType? Query { get; }
 

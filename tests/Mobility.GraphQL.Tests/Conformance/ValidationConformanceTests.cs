@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Mobility.GraphQL.Language;
+using Mobility.GraphQL.Types;
+using Mobility.GraphQL.Validation;
+
+namespace Mobility.GraphQL.Tests.Conformance;
+
+public sealed class ValidationConformanceTests
+{
+    private static readonly Lazy<Schema> TestSchema = new(() =>
+        SdlSchemaBuilder.Build(File.ReadAllText(Path.Combine(OracleFile.ConformanceDirectory(), "cases", "validation-schema.graphql"))));
+
+    public static TheoryData<string> CaseNames => OracleFile.Names("validation");
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Every_rule_agrees_with_graphql_js(string name)
+    {
+        var expected = OracleFile.Case("validation", name);
+        var document = Parser.Parse(expected.GetProperty("source").GetString()!);
+        var oracle = new StringBuilder();
+        foreach (var rule in expected.GetProperty("rules").EnumerateObject())
+        {
+            foreach (var error in rule.Value.EnumerateArray())
+            {
+                var locations = string.Join(" ", error.GetProperty("locations").EnumerateArray().Select(l => $"{l[0]}:{l[1]}"));
+                oracle.AppendLine(CultureInfo.InvariantCulture, $"{rule.Name}: {error.GetProperty("message").GetString()} @ {locations}");
+            }
+        }
+
+        var actual = new StringBuilder();
+        foreach (var (ruleName, _) in DocumentValidator.SpecifiedRules)
+        {
+            foreach (var error in DocumentValidator.Validate(TestSchema.Value, document, [ruleName]))
+            {
+                actual.AppendLine(CultureInfo.InvariantCulture, $"{ruleName}: {error.Message} @ {string.Join(" ", error.Locations.Select(l => $"{l.Line}:{l.Column}"))}");
+            }
+        }
+
+        Assert.Equal(Sorted(oracle), Sorted(actual));
+    }
+
+    private static string Sorted(StringBuilder lines) =>
+        string.Join("\n", lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+}
