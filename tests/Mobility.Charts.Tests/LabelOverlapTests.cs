@@ -49,14 +49,24 @@ public class LabelOverlapTests
     }
 
     [Fact]
-    public void Very_long_category_labels_are_shortened_with_an_ellipsis_instead_of_clipped()
+    public void Very_long_category_labels_are_shortened_in_the_middle_instead_of_clipped()
     {
         var plt = new Plot();
         plt.Add.Bars([new string('x', 200), "short", new string('y', 200)], [1, 2, 3]);
         var labels = SvgText.In(Render(plt), "x-tick-labels");
 
-        Assert.Contains(labels, l => l.Text.EndsWith('…'));
+        Assert.Contains(labels, l => l.Text.Contains('…', StringComparison.Ordinal));
         AssertInsideFigure(labels);
+    }
+
+    [Fact]
+    public void Shortened_labels_that_share_a_prefix_keep_their_distinct_endings()
+    {
+        var plt = TestCharts.DenseCategories(12);
+        var labels = SvgText.In(XDocument.Parse(plt.GetSvgXml(480, 200)).Root!, "x-tick-labels");
+
+        Assert.Contains(labels, l => l.Text.Contains('…', StringComparison.Ordinal));
+        Assert.Equal(labels.Count, labels.Select(l => l.Text).Distinct().Count());
     }
 
     [Fact]

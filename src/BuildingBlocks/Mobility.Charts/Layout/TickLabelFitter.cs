@@ -41,7 +41,7 @@ internal static class TickLabelFitter
     {
         var labels = ticks
             .Select(t => new TextBlock(
-                TextMetrics.Truncate(t.Label, maxWidth, fontSize), x, scale.ToPixel(t.Position), fontSize, TextAnchor.End, VerticalAnchor.Middle))
+                TextMetrics.TruncateMiddle(t.Label, maxWidth, fontSize), x, scale.ToPixel(t.Position), fontSize, TextAnchor.End, VerticalAnchor.Middle))
             .ToArray();
         return Thin(labels);
     }
@@ -71,7 +71,7 @@ internal static class TickLabelFitter
         var anchorY = y + lineHeight / 2 * Math.Cos(rad);
         return ticks
             .Select(t => new TextBlock(
-                TextMetrics.Truncate(t.Label, maxWidth, fontSize), scale.ToPixel(t.Position), anchorY, fontSize,
+                TextMetrics.TruncateMiddle(t.Label, maxWidth, fontSize), scale.ToPixel(t.Position), anchorY, fontSize,
                 TextAnchor.End, VerticalAnchor.Middle, -degrees))
             .ToArray();
     }

@@ -81,7 +81,7 @@ public sealed class BarChart : Plottable
             if (stacked)
             {
                 var inside = new TextBlock(text, rect.CenterX, rect.CenterY, fontSize, TextAnchor.Middle, VerticalAnchor.Middle);
-                context.AddLabel(inside, Series[segment.Series].ResolveColor(context.Palette).ContrastingText, rect);
+                context.AddLabel(inside, Series[segment.Series].ResolveColor(context.Palette).ContrastingText, rect.Inflate(-2));
             }
             else
             {

@@ -59,7 +59,7 @@ public sealed class Heatmap : Plottable
                 if (ValueLabels && double.IsFinite(value))
                 {
                     var text = ValueFormatter?.Invoke(value) ?? NumberFormat.Auto(value);
-                    context.AddLabel(new TextBlock(text, cell.CenterX, cell.CenterY, fontSize, TextAnchor.Middle, VerticalAnchor.Middle), color.ContrastingText, cell);
+                    context.AddLabel(new TextBlock(text, cell.CenterX, cell.CenterY, fontSize, TextAnchor.Middle, VerticalAnchor.Middle), color.ContrastingText, cell.Inflate(-2));
                 }
             }
         }

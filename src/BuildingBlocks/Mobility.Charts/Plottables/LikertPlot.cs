@@ -69,7 +69,7 @@ public sealed class LikertPlot : Plottable
             if (ValueLabels && segment.Share >= 0.5)
             {
                 var text = NumberFormat.Format(segment.Share, 0, false) + "%";
-                context.AddLabel(new TextBlock(text, rect.CenterX, rect.CenterY, fontSize, TextAnchor.Middle, VerticalAnchor.Middle), color.ContrastingText, rect);
+                context.AddLabel(new TextBlock(text, rect.CenterX, rect.CenterY, fontSize, TextAnchor.Middle, VerticalAnchor.Middle), color.ContrastingText, rect.Inflate(-2));
             }
         }
 

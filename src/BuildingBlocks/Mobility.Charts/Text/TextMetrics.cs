@@ -78,6 +78,31 @@ internal static class TextMetrics
         return "…";
     }
 
+    /// <summary>
+    /// Shortens <paramref name="text"/> by replacing its middle with an ellipsis, keeping both ends: category names
+    /// often share a prefix ("Category 1", "Category 2") and differ only at the end.
+    /// </summary>
+    public static string TruncateMiddle(string text, double maxWidth, double fontSize)
+    {
+        if (Width(text, fontSize) <= maxWidth)
+        {
+            return text;
+        }
+
+        var runes = text.EnumerateRunes().Select(r => r.ToString()).ToList();
+        for (var keep = runes.Count - 1; keep > 1; keep--)
+        {
+            var head = keep - keep / 2;
+            var candidate = string.Concat(runes.Take(head)).TrimEnd() + "…" + string.Concat(runes.Skip(runes.Count - keep / 2)).TrimStart();
+            if (Width(candidate, fontSize) <= maxWidth)
+            {
+                return candidate;
+            }
+        }
+
+        return Truncate(text, maxWidth, fontSize);
+    }
+
     private static double Advance(Dictionary<int, ushort> table, int codePoint)
     {
         if (table.TryGetValue(codePoint, out var units))
