@@ -30,6 +30,16 @@ public class PngTests
         Assert.Equal(RecordingRasterizer.Bytes, png);
     }
 
+    [Fact]
+    public void A_missing_rsvg_convert_fails_with_an_installation_hint()
+    {
+        var rasterizer = new RsvgConvertRasterizer("rsvg-convert-that-does-not-exist");
+
+        var error = Assert.Throws<InvalidOperationException>(() => TestCharts.Bars().GetPngBytes(100, 100, rasterizer: rasterizer));
+
+        Assert.Contains("librsvg2-bin", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class RecordingRasterizer : IRasterizer
     {
         public static readonly byte[] Bytes = [1, 2, 3];

@@ -29,8 +29,7 @@ public sealed class RsvgConvertRasterizer(string executable = "rsvg-convert") : 
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException($"Could not start {executable}.");
+        using var process = Start(start);
         var errors = process.StandardError.ReadToEndAsync();
         using var png = new MemoryStream();
         var output = process.StandardOutput.BaseStream.CopyToAsync(png);
@@ -49,5 +48,18 @@ public sealed class RsvgConvertRasterizer(string executable = "rsvg-convert") : 
         }
 
         return png.ToArray();
+    }
+
+    private Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException(
+                $"Could not run {executable}: {e.Message}. Install it (Debian: apt-get install librsvg2-bin fonts-dejavu-core) or pass another IRasterizer.", e);
+        }
     }
 }
