@@ -13,7 +13,7 @@ public abstract class EnrolmentTestBase(DatabaseProvider provider) : IAsyncLifet
 
     protected ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host starts in InitializeAsync.");
 
-    public async Task InitializeAsync() => _host = await ModuleTestHost.StartAsync(provider, [new EnrolmentModule()]);
+    public virtual async Task InitializeAsync() => _host = await ModuleTestHost.StartAsync(provider, [new EnrolmentModule()]);
 
     public async Task DisposeAsync()
     {
