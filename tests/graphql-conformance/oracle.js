@@ -58,11 +58,59 @@ function validationSuite() {
   });
 }
 
-const suites = { parse: parseSuite, schema: schemaSuite, validation: validationSuite };
+// Root value tricks shared with the C# harness: {"$error": m} throws, {"$async": v} resolves later,
+// {"$asyncError": m} rejects, {"$echoArgs": true} returns the coerced arguments as canonical JSON.
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function rootValue(value) {
+  if (Array.isArray(value)) return value.map(rootValue);
+  if (value === null || typeof value !== 'object') return value;
+  if ('$error' in value) return () => { throw new Error(value.$error); };
+  if ('$async' in value) return () => new Promise((resolve) => setTimeout(() => resolve(rootValue(value.$async)), 1));
+  if ('$asyncError' in value) return () => new Promise((_, reject) => setTimeout(() => reject(new Error(value.$asyncError)), 1));
+  if ('$echoArgs' in value) return (args) => canonical(args);
+  const result = {};
+  for (const [k, v] of Object.entries(value)) result[k] = rootValue(v);
+  return result;
+}
+
+function parseHeader(source, key) {
+  const match = source.match(new RegExp(`^# ${key}: (.*)$`, 'm'));
+  return match ? match[1] : undefined;
+}
+
+async function executionSuite() {
+  const schema = graphql.buildSchema(fs.readFileSync(path.join(__dirname, 'cases', 'execution-schema.graphql'), 'utf8'));
+  const data = JSON.parse(fs.readFileSync(path.join(__dirname, 'cases', 'execution-data.json'), 'utf8'));
+  const results = [];
+  for (const { name, source } of readCases('execution.graphql')) {
+    const variables = parseHeader(source, 'variables');
+    const operationName = parseHeader(source, 'operation');
+    const result = await graphql.graphql({
+      schema,
+      source,
+      rootValue: rootValue(data),
+      variableValues: variables ? JSON.parse(variables) : undefined,
+      operationName,
+    });
+    results.push({ name, source, variables: variables ? JSON.parse(variables) : null, operationName: operationName ?? null, result: JSON.parse(JSON.stringify(result)) });
+  }
+  return results;
+}
+
+const suites = { parse: parseSuite, schema: schemaSuite, validation: validationSuite, execution: executionSuite };
 const outDir = path.join(__dirname, 'expected');
 fs.mkdirSync(outDir, { recursive: true });
+(async () => {
 for (const [name, run] of Object.entries(suites)) {
-  const result = run();
+  const result = await run();
   fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify({ oracle: `graphql@${graphql.version}`, cases: result }, null, 1) + '\n');
   console.log(`${name}: ${result.length} cases`);
 }
+})();

@@ -24,6 +24,16 @@ internal sealed class EnumType(string name, string? description = null) : NamedT
         return true;
     }
 
+    /// <summary>Rebuilds the runtime-value index after values were rebound to C# enum members.</summary>
+    public void Reindex()
+    {
+        _byValue.Clear();
+        foreach (var value in Values)
+        {
+            _byValue.TryAdd(value.Value, value);
+        }
+    }
+
     /// <summary>The value definition for a runtime value (its enum member or name), or null.</summary>
     public EnumValueDefinition? FromRuntime(object value) =>
         _byValue.GetValueOrDefault(value) ?? (value is string s ? Value(s) : null);

@@ -1,0 +1,23 @@
+namespace Mobility.GraphQL.Execution;
+
+/// <summary>A GraphQL request (§6.1): the document, the operation to run and its variables.</summary>
+public sealed record GraphQLRequest
+{
+    /// <summary>The GraphQL document text.</summary>
+    public required string Query { get; init; }
+
+    /// <summary>Which operation to run when the document has several.</summary>
+    public string? OperationName { get; init; }
+
+    /// <summary>Variable values as plain .NET values (string, bool, long, double, lists, string-keyed dictionaries).</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    /// <summary>The value root fields resolve against (overrides the executor's root value).</summary>
+    public object? RootValue { get; init; }
+
+    /// <summary>The request's services, given to resolvers.</summary>
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>Only run queries (GET requests must not mutate, per GraphQL over HTTP).</summary>
+    public bool QueriesOnly { get; init; }
+}
