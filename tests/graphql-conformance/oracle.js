@@ -24,6 +24,16 @@ function parseSuite() {
   });
 }
 
+// The full September 2025 introspection: every optional part switched on.
+const introspectionQuery = graphql.getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  oneOf: true,
+});
+
 function schemaSuite() {
   return readCases('schema.graphql').map(({ name, source }) => {
     let schema;
@@ -34,7 +44,8 @@ function schemaSuite() {
     }
     const errors = graphql.validateSchema(schema);
     if (errors.length > 0) return { name, source, errors: errors.map((e) => e.message) };
-    return { name, source, printed: graphql.printSchema(schema) };
+    const introspection = graphql.graphqlSync({ schema, source: introspectionQuery });
+    return { name, source, printed: graphql.printSchema(schema), introspection: JSON.parse(JSON.stringify(introspection)) };
   });
 }
 
@@ -104,7 +115,11 @@ async function executionSuite() {
   return results;
 }
 
-const suites = { parse: parseSuite, schema: schemaSuite, validation: validationSuite, execution: executionSuite };
+function introspectionQuerySuite() {
+  return [{ name: 'introspection query', source: introspectionQuery }];
+}
+
+const suites = { parse: parseSuite, schema: schemaSuite, validation: validationSuite, execution: executionSuite, 'introspection-query': introspectionQuerySuite };
 const outDir = path.join(__dirname, 'expected');
 fs.mkdirSync(outDir, { recursive: true });
 (async () => {

@@ -58,7 +58,11 @@ internal sealed class SdlSchemaBuilder
             Declare(definition);
         }
 
-        foreach (var definition in builtIns.Definitions.OfType<DirectiveDefinitionNode>().Concat(document.Definitions.OfType<DirectiveDefinitionNode>()))
+        // User directives first, then the specified ones they do not redefine (graphql-js's order).
+        var userDirectives = document.Definitions.OfType<DirectiveDefinitionNode>().ToList();
+        var directiveNodes = userDirectives.Concat(builtIns.Definitions.OfType<DirectiveDefinitionNode>()
+            .Where(b => !userDirectives.Any(u => u.Name.Value == b.Name.Value))).ToList();
+        foreach (var definition in directiveNodes)
         {
             if (_directives.ContainsKey(definition.Name.Value))
             {
@@ -73,7 +77,7 @@ internal sealed class SdlSchemaBuilder
             };
         }
 
-        foreach (var definition in builtIns.Definitions.OfType<DirectiveDefinitionNode>().Concat(document.Definitions.OfType<DirectiveDefinitionNode>()))
+        foreach (var definition in directiveNodes)
         {
             _directives[definition.Name.Value].Arguments = [.. definition.Arguments.Select(a => BuildInputValue(a, "ARGUMENT_DEFINITION"))];
         }

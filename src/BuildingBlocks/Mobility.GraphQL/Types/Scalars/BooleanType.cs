@@ -4,7 +4,7 @@ using Mobility.GraphQL.Language.Ast;
 namespace Mobility.GraphQL.Types.Scalars;
 
 /// <summary>§3.5.4 Boolean.</summary>
-internal sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar type represents `true` or `false`.")
+internal sealed class BooleanType() : ScalarType("Boolean", "`true` or `false`.")
 {
     public override object Serialize(object value) => value switch
     {

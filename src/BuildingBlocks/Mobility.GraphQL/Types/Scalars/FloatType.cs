@@ -5,7 +5,7 @@ using Mobility.GraphQL.Language.Ast;
 namespace Mobility.GraphQL.Types.Scalars;
 
 /// <summary>§3.5.2 Float: a double-precision finite value.</summary>
-internal sealed class FloatType() : ScalarType("Float", "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).")
+internal sealed class FloatType() : ScalarType("Float", "A signed double-precision (IEEE 754) finite number.")
 {
     public override object Serialize(object value) => value switch
     {

@@ -5,7 +5,7 @@ using Mobility.GraphQL.Language.Ast;
 namespace Mobility.GraphQL.Types.Scalars;
 
 /// <summary>§3.5.5 ID: serialized as a string, accepted as a string or an integer.</summary>
-internal sealed class IdType() : ScalarType("ID", "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.")
+internal sealed class IdType() : ScalarType("ID", "An opaque unique identifier, written as a string; accepted as a string or an integer.")
 {
     public override object Serialize(object value) => value switch
     {

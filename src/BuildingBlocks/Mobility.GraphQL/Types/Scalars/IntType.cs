@@ -5,7 +5,7 @@ using Mobility.GraphQL.Language.Ast;
 namespace Mobility.GraphQL.Types.Scalars;
 
 /// <summary>§3.5.1 Int: a signed 32-bit integer.</summary>
-internal sealed class IntType() : ScalarType("Int", "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.")
+internal sealed class IntType() : ScalarType("Int", "A signed 32-bit whole number.")
 {
     public override object Serialize(object value) => value switch
     {

@@ -5,7 +5,7 @@ using Mobility.GraphQL.Language.Ast;
 namespace Mobility.GraphQL.Types.Scalars;
 
 /// <summary>§3.5.3 String.</summary>
-internal sealed class StringType() : ScalarType("String", "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.")
+internal sealed class StringType() : ScalarType("String", "Text, as a sequence of Unicode characters (UTF-8 on the wire).")
 {
     public override object Serialize(object value) => value switch
     {
