@@ -1,19 +1,40 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Demo;
+using Mobility.BuildingBlocks.Mediation;
+using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.BuildingBlocks.Persistence;
+using Mobility.Enrolment.Contracts.Events;
+using Mobility.Placements.Contracts.Directory;
+using Mobility.Placements.Data;
+using Mobility.Placements.Demo;
+using Mobility.Placements.Grants;
+using Mobility.Placements.Integration;
+using Mobility.Placements.Places;
+using Mobility.Placements.Selections;
 
 namespace Mobility.Placements;
 
-/// <summary>
-/// Registered so the host, the health report and the architecture tests know the module; it owns no tables or
-/// use cases yet (see the issue that builds it).
-/// </summary>
+/// <summary>Host organisations, sending companies, placements with their learning agreements and follow-up, and grants.</summary>
 public sealed class PlacementsModule : IModule
 {
-    public string Name => "placements";
+    public const string SchemaName = "placements";
+
+    public string Name => SchemaName;
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddModuleDbContext<PlacementsDbContext>(SchemaName, context.Database);
+        services.AddModuleUseCases(typeof(PlacementsModule).Assembly);
+        services.AddSingleton(_ => GrantRatesCatalogue.LoadEmbedded());
+        services.AddSingleton(_ => KnownCities.Load());
+        services.AddScoped<IPlacementsDirectory, PlacementsDirectory>();
+        services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, PlacementsDbContext>();
+        services.AddIntegrationEventHandler<ApplicationWithdrawn, ApplicationWithdrawnHandler, PlacementsDbContext>();
+        services.AddScoped<IDemoDataSeeder, PlacementsDemoSeeder>();
     }
 
-    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)
+        => ModuleDatabase.MigrateAsync<PlacementsDbContext>(services, cancellationToken);
 }

@@ -1,0 +1,21 @@
+namespace Mobility.Placements.Contracts.Directory;
+
+/// <summary>
+/// What other modules may read from Placements. Batch methods (for DataLoaders); unknown IDs are simply absent
+/// from the result. Never writes.
+/// </summary>
+public interface IPlacementsDirectory
+{
+    Task<IReadOnlyList<PlacementSummary>> GetPlacementsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
+
+    /// <summary>Every placement of the given learners, in any status, earliest first.</summary>
+    Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfLearnersAsync(
+        IReadOnlyCollection<Guid> learnerIds, CancellationToken cancellationToken);
+
+    /// <summary>Every placement of the given staff members, in any status, earliest first.</summary>
+    Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfStaffMembersAsync(
+        IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
+        IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace Mobility.Placements.Contracts;
+
+public enum PlacementStatus
+{
+    Planned,
+    Confirmed,
+    InProgress,
+    Completed,
+    Cancelled,
+    Interrupted,
+}

@@ -1,0 +1,7 @@
+namespace Mobility.Placements.FollowUps;
+
+internal enum FollowUpKind
+{
+    CheckIn,
+    FinalDebriefing,
+}

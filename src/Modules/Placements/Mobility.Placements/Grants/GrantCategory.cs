@@ -1,0 +1,10 @@
+namespace Mobility.Placements.Grants;
+
+internal enum GrantCategory
+{
+    Travel,
+    GreenTravelTopUp,
+    IndividualSupport,
+    OrganisationalSupport,
+    InclusionSupport,
+}

@@ -1,0 +1,7 @@
+namespace Mobility.Placements.HostOrganisations;
+
+internal enum HostOrganisationKind
+{
+    Company,
+    TrainingBody,
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Mobility.Placements.Contracts.Directory;
+using Mobility.Placements.Data;
+using Mobility.Placements.Lifecycle;
+
+namespace Mobility.Placements.Integration;
+
+/// <summary>Read-only answers for other modules, as contract records.</summary>
+internal sealed class PlacementsDirectory(PlacementsDbContext db) : IPlacementsDirectory
+{
+    public Task<IReadOnlyList<PlacementSummary>> GetPlacementsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
+        => SummariesAsync(db.Placements.Where(p => placementIds.Contains(p.Id)), cancellationToken);
+
+    public Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfLearnersAsync(
+        IReadOnlyCollection<Guid> learnerIds, CancellationToken cancellationToken)
+        => SummariesAsync(db.Placements.Where(p => p.LearnerId != null && learnerIds.Contains(p.LearnerId.Value)), cancellationToken);
+
+    public Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfStaffMembersAsync(
+        IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
+        => SummariesAsync(db.Placements.Where(p => p.StaffMemberId != null && staffMemberIds.Contains(p.StaffMemberId.Value)), cancellationToken);
+
+    public async Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
+        IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken)
+        => (await db.HostOrganisations.AsNoTracking().Where(h => hostOrganisationIds.Contains(h.Id)).ToListAsync(cancellationToken))
+            .Select(h => new HostOrganisationSummary(h.Id, h.Name, h.Kind.ToString(), h.Country, h.City, h.Latitude, h.Longitude, h.Sector))
+            .ToList();
+
+    private static async Task<IReadOnlyList<PlacementSummary>> SummariesAsync(IQueryable<Placement> query, CancellationToken cancellationToken)
+        => (await query.AsNoTracking().OrderBy(p => p.StartsOn).ThenBy(p => p.Id).ToListAsync(cancellationToken))
+            .Select(p => new PlacementSummary(
+                p.Id, p.Kind, p.Direction, p.Status, p.CallYear, p.LearnerId, p.StaffMemberId, p.IncomingParticipantName,
+                p.SendingOrganisationId, p.HostOrganisationId, p.HostSchoolId, p.PlacementGroupId, p.StartsOn, p.EndsOn,
+                p.DurationDays, p.OriginCity, p.OriginCountry, p.DestinationCity, p.DestinationCountry, p.HostTutorName))
+            .ToList();
+}

@@ -1,0 +1,3 @@
+namespace Mobility.Placements.LearningAgreements;
+
+internal sealed record ObjectiveInput(string Description, string SuccessIndicator);

@@ -1,0 +1,30 @@
+using FluentValidation;
+using MediatR;
+using Mobility.Placements.Data;
+using Mobility.Placements.Lifecycle;
+
+namespace Mobility.Placements.LearningAgreements;
+
+/// <summary>One party signs the current version; the signature is timestamped by the clock.</summary>
+internal sealed record SignLearningAgreement(Guid PlacementId, LearningAgreementParty Party, string SignedBy) : IRequest<Unit>;
+
+internal sealed class SignLearningAgreementValidator : AbstractValidator<SignLearningAgreement>
+{
+    public SignLearningAgreementValidator()
+    {
+        RuleFor(r => r.PlacementId).NotEmpty();
+        RuleFor(r => r.Party).IsInEnum();
+        RuleFor(r => r.SignedBy).NotEmpty().MaximumLength(200);
+    }
+}
+
+internal sealed class SignLearningAgreementHandler(PlacementsDbContext db, TimeProvider clock) : IRequestHandler<SignLearningAgreement, Unit>
+{
+    public async Task<Unit> Handle(SignLearningAgreement request, CancellationToken cancellationToken)
+    {
+        var placement = await db.LoadPlacementAsync(request.PlacementId, cancellationToken);
+        placement.SignLearningAgreement(request.Party, request.SignedBy, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

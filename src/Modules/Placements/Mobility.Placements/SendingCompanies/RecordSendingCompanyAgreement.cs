@@ -1,0 +1,31 @@
+using FluentValidation;
+using MediatR;
+using Mobility.BuildingBlocks.Domain;
+using Mobility.Placements.Data;
+
+namespace Mobility.Placements.SendingCompanies;
+
+internal sealed record RecordSendingCompanyAgreement(Guid SendingCompanyId, bool Agreed, DateOnly DecidedOn, string? Note = null)
+    : IRequest<Unit>;
+
+internal sealed class RecordSendingCompanyAgreementValidator : AbstractValidator<RecordSendingCompanyAgreement>
+{
+    public RecordSendingCompanyAgreementValidator()
+    {
+        RuleFor(r => r.SendingCompanyId).NotEmpty();
+        RuleFor(r => r.Note).MaximumLength(1000);
+    }
+}
+
+internal sealed class RecordSendingCompanyAgreementHandler(PlacementsDbContext db, TimeProvider clock)
+    : IRequestHandler<RecordSendingCompanyAgreement, Unit>
+{
+    public async Task<Unit> Handle(RecordSendingCompanyAgreement request, CancellationToken cancellationToken)
+    {
+        var company = await db.SendingCompanies.FindAsync([request.SendingCompanyId], cancellationToken)
+            ?? throw new NotFoundException(nameof(SendingCompany), request.SendingCompanyId);
+        company.RecordAgreement(request.Agreed, request.DecidedOn, request.Note, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

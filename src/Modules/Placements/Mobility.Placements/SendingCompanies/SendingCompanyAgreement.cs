@@ -1,0 +1,8 @@
+namespace Mobility.Placements.SendingCompanies;
+
+internal enum SendingCompanyAgreement
+{
+    Pending,
+    Agreed,
+    Refused,
+}

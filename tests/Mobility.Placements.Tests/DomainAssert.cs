@@ -1,0 +1,27 @@
+using Mobility.BuildingBlocks.Domain;
+
+namespace Mobility.Placements.Tests;
+
+internal static class DomainAssert
+{
+    public static async Task<DomainRuleViolationException> ViolatesAsync(string code, Func<Task> action)
+    {
+        var violation = await Assert.ThrowsAsync<DomainRuleViolationException>(action);
+        Assert.Equal(code, violation.Code);
+        return violation;
+    }
+
+    public static DomainRuleViolationException Violates(string code, Action action)
+    {
+        var violation = Assert.Throws<DomainRuleViolationException>(action);
+        Assert.Equal(code, violation.Code);
+        return violation;
+    }
+
+    public static async Task<InvalidInputException> RejectsAsync(string field, string rule, Func<Task> action)
+    {
+        var error = await Assert.ThrowsAsync<InvalidInputException>(action);
+        Assert.Contains(error.Failures, f => f.Field == field && f.Rule == rule);
+        return error;
+    }
+}
