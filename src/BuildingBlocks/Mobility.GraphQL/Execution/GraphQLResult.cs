@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -70,10 +69,16 @@ public sealed class GraphQLResult
     /// <returns>The bytes.</returns>
     public byte[] ToUtf8Json()
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var hint = Data?.Plan.SizeHint ?? 256;
+        using var buffer = new PooledBufferWriter(Math.Max(256, hint));
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             WriteTo(writer);
+        }
+
+        if (Data is not null)
+        {
+            Data.Plan.SizeHint = buffer.WrittenSpan.Length + 1024; // the next result of this operation is likely the same size
         }
 
         return buffer.WrittenSpan.ToArray();

@@ -15,6 +15,7 @@ internal sealed class FieldPlan
     private SelectionPlan? _objectPlan;
     private Dictionary<ObjectType, SelectionPlan>? _abstractPlans;
     private AccessorCache? _accessor;
+    private ValueTypeCache? _lastValueType;
 
     public FieldPlan(int id, string responseName, FieldDefinition field, FieldNode[] nodes, ObjectType parentType, FieldKind kind)
     {
@@ -49,6 +50,29 @@ internal sealed class FieldPlan
 
     /// <summary>Arguments coerced without variables, shared by every execution; set by the planner.</summary>
     public IReadOnlyDictionary<string, object?>? StaticArguments { get; set; }
+
+    /// <summary>
+    /// Whether a resolved value may be a task. Checked per value type once and remembered, because looking up
+    /// awaitable adapters for every boxed int or list would dominate the execution of large results.
+    /// </summary>
+    public bool MayBeAwaitable(object value)
+    {
+        if (value is Task)
+        {
+            return true;
+        }
+
+        var type = value.GetType();
+        var last = _lastValueType;
+        if (last is not null && last.Type == type)
+        {
+            return last.Awaitable;
+        }
+
+        var awaitable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>) || type == typeof(ValueTask);
+        _lastValueType = new ValueTypeCache(type, awaitable);
+        return awaitable;
+    }
 
     public MemberAccessor Accessor(Type clrType)
     {
@@ -99,4 +123,6 @@ internal sealed class FieldPlan
     };
 
     private sealed record AccessorCache(Type Type, MemberAccessor Accessor);
+
+    private sealed record ValueTypeCache(Type Type, bool Awaitable);
 }

@@ -8,4 +8,7 @@ internal sealed class SelectionPlan(ObjectType type, FieldPlan[] fields)
     public ObjectType Type { get; } = type;
 
     public FieldPlan[] Fields { get; } = fields;
+
+    /// <summary>Bytes the last serialised result of this (root) plan needed, to size the next buffer.</summary>
+    public int SizeHint { get; set; }
 }

@@ -167,7 +167,7 @@ internal sealed class ExecutionRun
             return !plan.IsNonNull;
         }
 
-        if (value is not null && value is not string && Awaitables.AsTask(value) is { } task)
+        if (value is not null && value is not string && plan.MayBeAwaitable(value) && Awaitables.AsTask(value) is { } task)
         {
             _pending.Add(new Pending(task, plan, result, index));
             return true;
