@@ -9,6 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 packages=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
+command -v npm >/dev/null || packages+=(nodejs npm)
 command -v rsvg-convert >/dev/null || packages+=(librsvg2-bin)
 command -v pdftotext >/dev/null || packages+=(poppler-utils)
 command -v chromium >/dev/null || packages+=(chromium)

@@ -50,8 +50,447 @@ CREATE TABLE [enrolment].[organisations] (
 
 CREATE UNIQUE INDEX [ix_organisations_oid] ON [enrolment].[organisations] ([oid]) WHERE [oid] IS NOT NULL;
 
+CREATE TABLE [enrolment].[consortia] (
+    [id] uniqueidentifier NOT NULL,
+    [name] nvarchar(300) NOT NULL,
+    [project_reference] nvarchar(24) NOT NULL,
+    [accreditation_number] nvarchar(30) NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    [coordinator_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_consortia] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_consortia_organisations_coordinator_id] FOREIGN KEY ([coordinator_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_consortia_coordinator_id] ON [enrolment].[consortia] ([coordinator_id]);
+
+CREATE UNIQUE INDEX [ix_consortia_project_reference] ON [enrolment].[consortia] ([project_reference]) WHERE [project_reference] IS NOT NULL;
+
+CREATE TABLE [enrolment].[consortium_members] (
+    [consortium_id] uniqueidentifier NOT NULL,
+    [organisation_id] uniqueidentifier NOT NULL,
+    [joined_on] date NOT NULL,
+    CONSTRAINT [pk_consortium_members] PRIMARY KEY ([consortium_id], [organisation_id]),
+    CONSTRAINT [fk_consortium_members_consortia_consortium_id] FOREIGN KEY ([consortium_id]) REFERENCES [enrolment].[consortia] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_consortium_members_organisations_organisation_id] FOREIGN KEY ([organisation_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_consortium_members_organisation_id] ON [enrolment].[consortium_members] ([organisation_id]);
+
+CREATE TABLE [enrolment].[tutoring_teams] (
+    [id] uniqueidentifier NOT NULL,
+    [consortium_id] uniqueidentifier NOT NULL,
+    [tutor_school_id] uniqueidentifier NOT NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    CONSTRAINT [pk_tutoring_teams] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_tutoring_teams_consortia_consortium_id] FOREIGN KEY ([consortium_id]) REFERENCES [enrolment].[consortia] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_tutoring_teams_organisations_tutor_school_id] FOREIGN KEY ([tutor_school_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_tutoring_teams_consortium_id] ON [enrolment].[tutoring_teams] ([consortium_id]);
+
+CREATE INDEX [ix_tutoring_teams_tutor_school_id] ON [enrolment].[tutoring_teams] ([tutor_school_id]);
+
+CREATE TABLE [enrolment].[tutoring_newcomers] (
+    [tutoring_team_id] uniqueidentifier NOT NULL,
+    [school_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_tutoring_newcomers] PRIMARY KEY ([tutoring_team_id], [school_id]),
+    CONSTRAINT [fk_tutoring_newcomers_organisations_school_id] FOREIGN KEY ([school_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_tutoring_newcomers_tutoring_teams_tutoring_team_id] FOREIGN KEY ([tutoring_team_id]) REFERENCES [enrolment].[tutoring_teams] ([id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [ix_tutoring_newcomers_school_id] ON [enrolment].[tutoring_newcomers] ([school_id]);
+
+CREATE TABLE [enrolment].[shared_practices] (
+    [id] uniqueidentifier NOT NULL,
+    [tutoring_team_id] uniqueidentifier NOT NULL,
+    [noted_on] date NOT NULL,
+    [note] nvarchar(1000) NOT NULL,
+    CONSTRAINT [pk_shared_practices] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_shared_practices_tutoring_teams_tutoring_team_id] FOREIGN KEY ([tutoring_team_id]) REFERENCES [enrolment].[tutoring_teams] ([id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [ix_shared_practices_tutoring_team_id] ON [enrolment].[shared_practices] ([tutoring_team_id]);
+
+CREATE TABLE [enrolment].[qualifications] (
+    [id] uniqueidentifier NOT NULL,
+    [national_name] nvarchar(300) NOT NULL,
+    [national_level] nvarchar(40) NOT NULL,
+    [country] nvarchar(2) NOT NULL,
+    [eqf_level] int NOT NULL,
+    [isced_field] nvarchar(4) NOT NULL,
+    CONSTRAINT [pk_qualifications] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_qualifications_country_national_name] ON [enrolment].[qualifications] ([country], [national_name]) WHERE [country] IS NOT NULL AND [national_name] IS NOT NULL;
+
+CREATE TABLE [enrolment].[qualification_units] (
+    [id] uniqueidentifier NOT NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [code] nvarchar(20) NOT NULL,
+    [title] nvarchar(300) NOT NULL,
+    [is_optional] bit NOT NULL,
+    CONSTRAINT [pk_qualification_units] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_qualification_units_qualifications_qualification_id] FOREIGN KEY ([qualification_id]) REFERENCES [enrolment].[qualifications] ([id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [ix_qualification_units_qualification_id_code] ON [enrolment].[qualification_units] ([qualification_id], [code]) WHERE [qualification_id] IS NOT NULL AND [code] IS NOT NULL;
+
+CREATE TABLE [enrolment].[learners] (
+    [id] uniqueidentifier NOT NULL,
+    [first_name] nvarchar(100) NOT NULL,
+    [last_name] nvarchar(100) NOT NULL,
+    [email] nvarchar(254) NULL,
+    [birth_date] date NOT NULL,
+    [gender] nvarchar(20) NOT NULL,
+    [nationality] nvarchar(2) NOT NULL,
+    [school_id] uniqueidentifier NOT NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [programme_year] int NOT NULL,
+    [guardian_consent_by] nvarchar(200) NULL,
+    [guardian_consent_at] datetime2 NULL,
+    CONSTRAINT [pk_learners] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_learners_organisations_school_id] FOREIGN KEY ([school_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_learners_qualifications_qualification_id] FOREIGN KEY ([qualification_id]) REFERENCES [enrolment].[qualifications] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_learners_qualification_id] ON [enrolment].[learners] ([qualification_id]);
+
+CREATE INDEX [ix_learners_school_id] ON [enrolment].[learners] ([school_id]);
+
+CREATE TABLE [enrolment].[learner_languages] (
+    [learner_id] uniqueidentifier NOT NULL,
+    [language] nvarchar(2) NOT NULL,
+    [level] nvarchar(2) NOT NULL,
+    CONSTRAINT [pk_learner_languages] PRIMARY KEY ([learner_id], [language]),
+    CONSTRAINT [fk_learner_languages_learners_learner_id] FOREIGN KEY ([learner_id]) REFERENCES [enrolment].[learners] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [enrolment].[learner_sensitive_data] (
+    [learner_id] uniqueidentifier NOT NULL,
+    [fewer_opportunities] bit NOT NULL,
+    [special_needs] bit NOT NULL,
+    [recorded_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_learner_sensitive_data] PRIMARY KEY ([learner_id]),
+    CONSTRAINT [fk_learner_sensitive_data_learners_learner_id] FOREIGN KEY ([learner_id]) REFERENCES [enrolment].[learners] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [enrolment].[staff_members] (
+    [id] uniqueidentifier NOT NULL,
+    [first_name] nvarchar(100) NOT NULL,
+    [last_name] nvarchar(100) NOT NULL,
+    [email] nvarchar(254) NOT NULL,
+    [role] nvarchar(40) NOT NULL,
+    [organisation_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_staff_members] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_staff_members_organisations_organisation_id] FOREIGN KEY ([organisation_id]) REFERENCES [enrolment].[organisations] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_staff_members_organisation_id] ON [enrolment].[staff_members] ([organisation_id]);
+
+CREATE TABLE [enrolment].[mobility_calls] (
+    [id] uniqueidentifier NOT NULL,
+    [consortium_id] uniqueidentifier NOT NULL,
+    [title] nvarchar(300) NOT NULL,
+    [applications_open_on] date NOT NULL,
+    [applications_close_on] date NOT NULL,
+    [mobility_starts_on] date NOT NULL,
+    [mobility_ends_on] date NOT NULL,
+    [places] int NOT NULL,
+    CONSTRAINT [pk_mobility_calls] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_mobility_calls_consortia_consortium_id] FOREIGN KEY ([consortium_id]) REFERENCES [enrolment].[consortia] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_mobility_calls_consortium_id] ON [enrolment].[mobility_calls] ([consortium_id]);
+
+CREATE TABLE [enrolment].[selection_criteria] (
+    [id] uniqueidentifier NOT NULL,
+    [mobility_call_id] uniqueidentifier NOT NULL,
+    [name] nvarchar(100) NOT NULL,
+    [weight] int NOT NULL,
+    CONSTRAINT [pk_selection_criteria] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_selection_criteria_mobility_calls_mobility_call_id] FOREIGN KEY ([mobility_call_id]) REFERENCES [enrolment].[mobility_calls] ([id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [ix_selection_criteria_mobility_call_id_name] ON [enrolment].[selection_criteria] ([mobility_call_id], [name]) WHERE [mobility_call_id] IS NOT NULL AND [name] IS NOT NULL;
+
+CREATE TABLE [enrolment].[applications] (
+    [id] uniqueidentifier NOT NULL,
+    [mobility_call_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [status] nvarchar(20) NOT NULL,
+    [submitted_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_applications] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_applications_learners_learner_id] FOREIGN KEY ([learner_id]) REFERENCES [enrolment].[learners] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_applications_mobility_calls_mobility_call_id] FOREIGN KEY ([mobility_call_id]) REFERENCES [enrolment].[mobility_calls] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_applications_learner_id] ON [enrolment].[applications] ([learner_id]);
+
+CREATE UNIQUE INDEX [ix_applications_mobility_call_id_learner_id] ON [enrolment].[applications] ([mobility_call_id], [learner_id]) WHERE [mobility_call_id] IS NOT NULL AND [learner_id] IS NOT NULL;
+
+CREATE TABLE [enrolment].[criterion_scores] (
+    [application_id] uniqueidentifier NOT NULL,
+    [selection_criterion_id] uniqueidentifier NOT NULL,
+    [score] int NOT NULL,
+    CONSTRAINT [pk_criterion_scores] PRIMARY KEY ([application_id], [selection_criterion_id]),
+    CONSTRAINT [fk_criterion_scores_applications_application_id] FOREIGN KEY ([application_id]) REFERENCES [enrolment].[applications] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_criterion_scores_selection_criteria_selection_criterion_id] FOREIGN KEY ([selection_criterion_id]) REFERENCES [enrolment].[selection_criteria] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_criterion_scores_selection_criterion_id] ON [enrolment].[criterion_scores] ([selection_criterion_id]);
+
+CREATE TABLE [enrolment].[application_status_changes] (
+    [application_id] uniqueidentifier NOT NULL,
+    [sequence] int NOT NULL,
+    [from_status] nvarchar(20) NULL,
+    [to_status] nvarchar(20) NOT NULL,
+    [reason] nvarchar(1000) NOT NULL,
+    [author] nvarchar(200) NOT NULL,
+    [changed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_application_status_changes] PRIMARY KEY ([application_id], [sequence]),
+    CONSTRAINT [fk_application_status_changes_applications_application_id] FOREIGN KEY ([application_id]) REFERENCES [enrolment].[applications] ([id]) ON DELETE CASCADE
+);
+
 INSERT INTO [enrolment].[__migrations_history] ([MigrationId], [ProductVersion])
 VALUES (N'202611220001_Initial', N'10.0.14');
+
+COMMIT;
+GO
+
+-- Module: placements
+IF OBJECT_ID(N'[placements].[__migrations_history]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'placements') IS NULL EXEC(N'CREATE SCHEMA [placements];');
+    CREATE TABLE [placements].[__migrations_history] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___migrations_history] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF SCHEMA_ID(N'placements') IS NULL EXEC(N'CREATE SCHEMA [placements];');
+
+CREATE TABLE [placements].[outbox_messages] (
+    [id] uniqueidentifier NOT NULL,
+    [type] nvarchar(400) NOT NULL,
+    [payload] nvarchar(max) NOT NULL,
+    [occurred_at] datetime2 NOT NULL,
+    [processed_at] datetime2 NULL,
+    [attempts] int NOT NULL,
+    [last_error] nvarchar(2000) NULL,
+    CONSTRAINT [pk_outbox_messages] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_outbox_messages_processed_at_occurred_at] ON [placements].[outbox_messages] ([processed_at], [occurred_at]);
+
+CREATE TABLE [placements].[inbox_messages] (
+    [event_id] uniqueidentifier NOT NULL,
+    [handler] nvarchar(300) NOT NULL,
+    [processed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_inbox_messages] PRIMARY KEY ([event_id], [handler])
+);
+
+CREATE TABLE [placements].[host_organisations] (
+    [id] uniqueidentifier NOT NULL,
+    [name] nvarchar(300) NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [country] nvarchar(2) NOT NULL,
+    [city] nvarchar(200) NOT NULL,
+    [latitude] float NOT NULL,
+    [longitude] float NOT NULL,
+    [sector] nvarchar(100) NOT NULL,
+    [contact_name] nvarchar(200) NOT NULL,
+    [contact_email] nvarchar(254) NOT NULL,
+    [contact_phone] nvarchar(40) NULL,
+    CONSTRAINT [pk_host_organisations] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_host_organisations_country] ON [placements].[host_organisations] ([country]);
+
+CREATE TABLE [placements].[sending_companies] (
+    [id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [name] nvarchar(300) NOT NULL,
+    [city] nvarchar(200) NOT NULL,
+    [contact_name] nvarchar(200) NOT NULL,
+    [contact_email] nvarchar(254) NOT NULL,
+    [contract_signed_on] date NOT NULL,
+    [informed_on] date NULL,
+    [agreement] nvarchar(20) NOT NULL,
+    [agreement_decided_on] date NULL,
+    [agreement_note] nvarchar(1000) NULL,
+    CONSTRAINT [pk_sending_companies] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_sending_companies_learner_id] ON [placements].[sending_companies] ([learner_id]) WHERE [learner_id] IS NOT NULL;
+
+CREATE TABLE [placements].[selected_learners] (
+    [application_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [call_id] uniqueidentifier NOT NULL,
+    [school_id] uniqueidentifier NOT NULL,
+    [mobility_starts_on] date NOT NULL,
+    [mobility_ends_on] date NOT NULL,
+    [selected_at] datetime2 NOT NULL,
+    [withdrawn_at] datetime2 NULL,
+    CONSTRAINT [pk_selected_learners] PRIMARY KEY ([application_id])
+);
+
+CREATE INDEX [ix_selected_learners_learner_id] ON [placements].[selected_learners] ([learner_id]);
+
+CREATE TABLE [placements].[placement_groups] (
+    [id] uniqueidentifier NOT NULL,
+    [name] nvarchar(200) NOT NULL,
+    [call_year] int NOT NULL,
+    [sending_organisation_id] uniqueidentifier NOT NULL,
+    [host_organisation_id] uniqueidentifier NOT NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    CONSTRAINT [pk_placement_groups] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_placement_groups_host_organisations_host_organisation_id] FOREIGN KEY ([host_organisation_id]) REFERENCES [placements].[host_organisations] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_placement_groups_host_organisation_id] ON [placements].[placement_groups] ([host_organisation_id]);
+
+CREATE TABLE [placements].[accompanying_persons] (
+    [placement_group_id] uniqueidentifier NOT NULL,
+    [staff_member_id] uniqueidentifier NOT NULL,
+    [is_lead] bit NOT NULL,
+    CONSTRAINT [pk_accompanying_persons] PRIMARY KEY ([placement_group_id], [staff_member_id]),
+    CONSTRAINT [fk_accompanying_persons_placement_groups_placement_group_id] FOREIGN KEY ([placement_group_id]) REFERENCES [placements].[placement_groups] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [placements].[placements] (
+    [id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(30) NOT NULL,
+    [direction] nvarchar(10) NOT NULL,
+    [status] nvarchar(20) NOT NULL,
+    [call_year] int NOT NULL,
+    [learner_id] uniqueidentifier NULL,
+    [staff_member_id] uniqueidentifier NULL,
+    [selection_application_id] uniqueidentifier NULL,
+    [incoming_participant_name] nvarchar(200) NULL,
+    [incoming_home_organisation] nvarchar(300) NULL,
+    [sending_organisation_id] uniqueidentifier NULL,
+    [host_organisation_id] uniqueidentifier NULL,
+    [host_school_id] uniqueidentifier NULL,
+    [placement_group_id] uniqueidentifier NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    [duration_days] int NOT NULL,
+    [origin_city] nvarchar(200) NOT NULL,
+    [origin_country] nvarchar(2) NOT NULL,
+    [origin_latitude] float NOT NULL,
+    [origin_longitude] float NOT NULL,
+    [destination_city] nvarchar(200) NOT NULL,
+    [destination_country] nvarchar(2) NOT NULL,
+    [destination_latitude] float NOT NULL,
+    [destination_longitude] float NOT NULL,
+    [host_tutor_name] nvarchar(200) NULL,
+    [host_tutor_email] nvarchar(254) NULL,
+    [host_tutor_position] nvarchar(200) NULL,
+    [host_tutor_appointed_at] datetime2 NULL,
+    [planned_at] datetime2 NOT NULL,
+    [confirmed_at] datetime2 NULL,
+    [started_at] datetime2 NULL,
+    [closed_at] datetime2 NULL,
+    [interrupted_on] date NULL,
+    [closing_reason] nvarchar(1000) NULL,
+    [force_majeure] bit NOT NULL,
+    CONSTRAINT [pk_placements] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_placements_host_organisations_host_organisation_id] FOREIGN KEY ([host_organisation_id]) REFERENCES [placements].[host_organisations] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_placements_placement_groups_placement_group_id] FOREIGN KEY ([placement_group_id]) REFERENCES [placements].[placement_groups] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_placements_call_year_planned_at] ON [placements].[placements] ([call_year], [planned_at]);
+
+CREATE INDEX [ix_placements_host_organisation_id] ON [placements].[placements] ([host_organisation_id]);
+
+CREATE INDEX [ix_placements_learner_id] ON [placements].[placements] ([learner_id]);
+
+CREATE INDEX [ix_placements_placement_group_id] ON [placements].[placements] ([placement_group_id]);
+
+CREATE INDEX [ix_placements_selection_application_id] ON [placements].[placements] ([selection_application_id]);
+
+CREATE INDEX [ix_placements_staff_member_id] ON [placements].[placements] ([staff_member_id]);
+
+CREATE TABLE [placements].[learning_agreement_versions] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [version] int NOT NULL,
+    [revision_reason] nvarchar(1000) NULL,
+    [drafted_by] nvarchar(200) NOT NULL,
+    [drafted_at] datetime2 NOT NULL,
+    [participant_signed_by] nvarchar(200) NULL,
+    [participant_signed_at] datetime2 NULL,
+    [sending_school_signed_by] nvarchar(200) NULL,
+    [sending_school_signed_at] datetime2 NULL,
+    [host_signed_by] nvarchar(200) NULL,
+    [host_signed_at] datetime2 NULL,
+    CONSTRAINT [pk_learning_agreement_versions] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_learning_agreement_versions_placements_placement_id] FOREIGN KEY ([placement_id]) REFERENCES [placements].[placements] ([id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [ix_learning_agreement_versions_placement_id_version] ON [placements].[learning_agreement_versions] ([placement_id], [version]) WHERE [placement_id] IS NOT NULL AND [version] IS NOT NULL;
+
+CREATE TABLE [placements].[learning_objectives] (
+    [learning_agreement_version_id] uniqueidentifier NOT NULL,
+    [position] int NOT NULL,
+    [description] nvarchar(500) NOT NULL,
+    [success_indicator] nvarchar(500) NOT NULL,
+    CONSTRAINT [pk_learning_objectives] PRIMARY KEY ([learning_agreement_version_id], [position]),
+    CONSTRAINT [fk_learning_objectives_learning_agreement_versions] FOREIGN KEY ([learning_agreement_version_id]) REFERENCES [placements].[learning_agreement_versions] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [placements].[follow_ups] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [held_on] date NOT NULL,
+    [held_by] nvarchar(200) NOT NULL,
+    [with_sending_employer] bit NOT NULL,
+    [notes] nvarchar(4000) NOT NULL,
+    [recorded_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_follow_ups] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_follow_ups_placements_placement_id] FOREIGN KEY ([placement_id]) REFERENCES [placements].[placements] ([id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [ix_follow_ups_placement_id] ON [placements].[follow_ups] ([placement_id]);
+
+CREATE TABLE [placements].[placement_grants] (
+    [placement_id] uniqueidentifier NOT NULL,
+    [call_year] int NOT NULL,
+    [currency] nvarchar(3) NOT NULL,
+    [distance_km] float NOT NULL,
+    [green_travel] bit NOT NULL,
+    [travel_days] int NOT NULL,
+    [fewer_opportunities] bit NOT NULL,
+    [participant_number] int NOT NULL,
+    [total] decimal(18,2) NOT NULL,
+    [computed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_placement_grants] PRIMARY KEY ([placement_id]),
+    CONSTRAINT [fk_placement_grants_placements_placement_id] FOREIGN KEY ([placement_id]) REFERENCES [placements].[placements] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [placements].[placement_grant_lines] (
+    [placement_id] uniqueidentifier NOT NULL,
+    [position] int NOT NULL,
+    [category] nvarchar(30) NOT NULL,
+    [basis] nvarchar(300) NOT NULL,
+    [quantity] decimal(18,2) NOT NULL,
+    [rate] decimal(18,2) NOT NULL,
+    [amount] decimal(18,2) NOT NULL,
+    [verified] bit NOT NULL,
+    CONSTRAINT [pk_placement_grant_lines] PRIMARY KEY ([placement_id], [position]),
+    CONSTRAINT [fk_placement_grant_lines_placement_grants_placement_id] FOREIGN KEY ([placement_id]) REFERENCES [placements].[placement_grants] ([placement_id]) ON DELETE CASCADE
+);
+
+INSERT INTO [placements].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202611230001_Initial', N'10.0.14');
 
 COMMIT;
 GO

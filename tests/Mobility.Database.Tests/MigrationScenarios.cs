@@ -33,13 +33,13 @@ public abstract class MigrationScenarios(DatabaseProvider provider)
             }
 
             await context.Database.ExecuteSqlRawAsync(context.Database.GenerateCreateScript());
-            var expected = await SchemaCatalog.ReadAsync(context);
+            var expected = await SchemaCatalog.ReadAsync(context, store.Module);
             IReadOnlyList<string> actual = [];
             await PlatformServices.ForEachStoreAsync(migratedServices, async (other, migratedContext) =>
             {
                 if (other.Module == store.Module)
                 {
-                    actual = await SchemaCatalog.ReadAsync(migratedContext);
+                    actual = await SchemaCatalog.ReadAsync(migratedContext, store.Module);
                 }
             });
 

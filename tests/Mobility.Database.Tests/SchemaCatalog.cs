@@ -14,25 +14,25 @@ internal static class SchemaCatalog
                || COALESCE('(' || c.character_maximum_length || ')', '') || COALESCE('[' || c.numeric_precision || ',' || c.numeric_scale || ']', '')
                || CASE WHEN c.is_nullable = 'YES' THEN ' null' ELSE ' not null' END
         FROM information_schema.columns c
-        WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND c.table_name <> '__migrations_history'
+        WHERE c.table_schema = @schema AND c.table_name <> '__migrations_history'
         UNION ALL
         SELECT 'index ' || schemaname || '.' || tablename || ' ' || indexdef
         FROM pg_indexes
-        WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename <> '__migrations_history'
+        WHERE schemaname = @schema AND tablename <> '__migrations_history'
         UNION ALL
         SELECT 'constraint ' || n.nspname || '.' || t.relname || ' ' || con.conname || ' ' || pg_get_constraintdef(con.oid)
         FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND t.relname <> '__migrations_history'
+        WHERE n.nspname = @schema AND t.relname <> '__migrations_history'
         """;
 
-    public static async Task<IReadOnlyList<string>> ReadAsync(DbContext context)
+    public static async Task<IReadOnlyList<string>> ReadAsync(DbContext context, string schema)
     {
         var connection = context.Database.GetDbConnection();
         await connection.OpenAsync();
         try
         {
             var lines = context.Database.IsNpgsql()
-                ? await QueryAsync(connection, PostgresQuery)
+                ? await QueryAsync(connection, PostgresQuery, schema)
                 : await ReadSqliteAsync(connection);
             return [.. lines.Order(StringComparer.Ordinal)];
         }
@@ -60,10 +60,18 @@ internal static class SchemaCatalog
         return lines;
     }
 
-    private static async Task<List<string>> QueryAsync(DbConnection connection, string sql)
+    private static async Task<List<string>> QueryAsync(DbConnection connection, string sql, string? schema = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        if (schema is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "schema";
+            parameter.Value = schema;
+            command.Parameters.Add(parameter);
+        }
+
         await using var reader = await command.ExecuteReaderAsync();
         var lines = new List<string>();
         while (await reader.ReadAsync())
