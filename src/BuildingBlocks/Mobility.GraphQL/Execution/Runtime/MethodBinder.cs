@@ -71,6 +71,11 @@ internal static class MethodBinder
         }
 
         var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (CodeFirst.InputObjects.TryConvert(value, target, out var converted))
+        {
+            return converted;
+        }
+
         if (target.IsEnum)
         {
             return value is string s ? Enum.Parse(target, s.Replace("_", "", StringComparison.Ordinal), ignoreCase: true) : Enum.ToObject(target, value);

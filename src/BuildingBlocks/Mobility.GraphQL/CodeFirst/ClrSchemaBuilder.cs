@@ -1,0 +1,130 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.GraphQL.Execution;
+using Mobility.GraphQL.Execution.Runtime;
+using Mobility.GraphQL.Types;
+
+namespace Mobility.GraphQL.CodeFirst;
+
+/// <summary>Turns CLR classes into the schema model: object types, fields with resolvers, arguments, enums and inputs.</summary>
+internal sealed class ClrSchemaBuilder(IServiceProviderIsService? services)
+{
+    private readonly ClrTypeMapper _mapper = new(services);
+    private readonly List<string> _errors = [];
+
+    private ClrTypeMapper Mapper
+    {
+        get
+        {
+            _mapper.FillObject ??= (type, clr) => AddMembers(type, clr, null, isRoot: false);
+            return _mapper;
+        }
+    }
+
+    public Schema Build(List<Type> queryTypes, List<Type> mutationTypes, List<Type> types, List<Type> extensions)
+    {
+        var query = new ObjectType("Query");
+        var mutation = mutationTypes.Count > 0 || extensions.Any(e => Extends(e) == "Mutation") ? new ObjectType("Mutation") : null;
+        Mapper.Register(query);
+        if (mutation is not null)
+        {
+            Mapper.Register(mutation);
+        }
+
+        foreach (var type in queryTypes)
+        {
+            AddMembers(query, type, RootTarget(type), isRoot: true);
+        }
+
+        foreach (var type in mutationTypes)
+        {
+            AddMembers(mutation!, type, RootTarget(type), isRoot: true);
+        }
+
+        foreach (var type in types)
+        {
+            Mapper.NamedFor(type, input: false);
+        }
+
+        foreach (var extension in extensions)
+        {
+            var attribute = extension.GetCustomAttribute<ExtendObjectTypeAttribute>();
+            var target = attribute?.Type is { } clr ? Mapper.NamedFor(clr, input: false) as ObjectType
+                : attribute?.Name is { } name ? Mapper.ByName(name) as ObjectType
+                : null;
+            if (target is null)
+            {
+                _errors.Add($"Type extension {extension.Name} must be marked [ExtendObjectType] with an existing object type.");
+                continue;
+            }
+
+            AddMembers(target, extension, RootTarget(extension), isRoot: true);
+        }
+
+        _errors.AddRange(Mapper.Errors);
+        if (_errors.Count > 0)
+        {
+            throw new GraphQLSchemaException(_errors);
+        }
+
+        return Mapper.CreateSchema(query, mutation);
+    }
+
+    private static string? Extends(Type extension) => extension.GetCustomAttribute<ExtendObjectTypeAttribute>()?.Name;
+
+    /// <summary>The object a root or extension method runs on: from the request's services, or one shared instance.</summary>
+    private static Func<ResolverContext, object?> RootTarget(Type type)
+    {
+        var shared = type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null ? null : new Lazy<object>(() => Activator.CreateInstance(type)!);
+        return context => context.Services?.GetService(type)
+            ?? shared?.Value
+            ?? (context.Services is { } provider ? ActivatorUtilities.CreateInstance(provider, type) : null);
+    }
+
+    /// <summary>Adds a class's public members as fields; root and extension methods run on <paramref name="target"/>.</summary>
+    public void AddMembers(ObjectType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
+    {
+        var flags = BindingFlags.Public | BindingFlags.Instance | (isRoot ? BindingFlags.Static : 0);
+        foreach (var property in clr.GetProperties(flags).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
+        {
+            var field = Mapper.Field(property, property.PropertyType, Mapper.Nullability(property));
+            if (isRoot)
+            {
+                var getter = property.GetMethod!;
+                field.Resolver = context => getter.Invoke(getter.IsStatic ? null : target!(context), null);
+            }
+            else if (!string.Equals(field.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                var accessor = MemberAccessors.For(clr, property.Name);
+                field.Resolver = context => accessor.Getter!(context.Parent!);
+            }
+
+            Add(type, field);
+        }
+
+        foreach (var method in clr.GetMethods(flags).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.ReturnType != typeof(void)
+            && !m.IsGenericMethodDefinition && !Ignored(m) && !IsRecordPlumbing(m)))
+        {
+            var field = Mapper.Field(method, method.ReturnType, Mapper.Nullability(method.ReturnParameter));
+            field.Arguments = [.. method.GetParameters().Where(Mapper.IsArgument).Select(Mapper.Argument)];
+            var invoke = MethodBinder.Bind(method);
+            field.Resolver = isRoot
+                ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
+                : context => invoke(context.Parent!, context);
+            Add(type, field);
+        }
+    }
+
+    private void Add(ObjectType type, FieldDefinition field)
+    {
+        if (!type.AddField(field))
+        {
+            _errors.Add($"Field \"{type.Name}.{field.Name}\" can only be defined once.");
+        }
+    }
+
+    private static bool Ignored(MemberInfo member) => member.GetCustomAttribute<GraphQLIgnoreAttribute>() is not null;
+
+    private static bool IsRecordPlumbing(MethodInfo method) =>
+        method.Name is "Deconstruct" or "<Clone>$" or "PrintMembers" or "GetHashCode" or "Equals" or "ToString" or "GetType";
+}

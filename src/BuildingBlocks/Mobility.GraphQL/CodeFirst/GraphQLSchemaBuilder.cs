@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.GraphQL.CodeFirst;
+
+namespace Mobility.GraphQL;
+
+/// <summary>
+/// Code-first schemas, HotChocolate style: public properties and methods of C# classes become fields,
+/// modules contribute root fields and extend each other's types with type-extension classes.
+/// </summary>
+/// <example>
+/// <code>
+/// var schema = new GraphQLSchemaBuilder()
+///     .AddQueryType&lt;LearnerQueries&gt;()
+///     .AddTypeExtension&lt;LearnerPlacements&gt;()   // [ExtendObjectType(typeof(Learner))]
+///     .Build();
+/// </code>
+/// </example>
+public sealed class GraphQLSchemaBuilder
+{
+    private readonly List<Type> _queryTypes = [];
+    private readonly List<Type> _mutationTypes = [];
+    private readonly List<Type> _types = [];
+    private readonly List<Type> _extensions = [];
+    private IServiceProviderIsService? _services;
+
+    /// <summary>Adds the members of <typeparamref name="T"/> as Query fields (several classes may contribute).</summary>
+    /// <typeparam name="T">A class whose public members are query fields.</typeparam>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddQueryType<T>()
+    {
+        _queryTypes.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>Adds the members of <typeparamref name="T"/> as Mutation fields.</summary>
+    /// <typeparam name="T">A class whose public members are mutation fields.</typeparam>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddMutationType<T>()
+    {
+        _mutationTypes.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>Adds an object, enum or input type even when no field refers to it.</summary>
+    /// <typeparam name="T">The CLR type.</typeparam>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddType<T>()
+    {
+        _types.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>Adds a class marked <see cref="ExtendObjectTypeAttribute"/>, whose members become fields of the extended type.</summary>
+    /// <typeparam name="T">The extension class.</typeparam>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddTypeExtension<T>()
+    {
+        _extensions.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>Lets resolver parameters whose type is a registered service be injected instead of becoming arguments.</summary>
+    /// <param name="services">Usually the application's <see cref="IServiceProviderIsService"/>.</param>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder UseServiceDetection(IServiceProviderIsService services)
+    {
+        _services = services;
+        return this;
+    }
+
+    /// <summary>Builds and validates the schema; throws <see cref="GraphQLSchemaException"/> listing every problem.</summary>
+    /// <returns>The schema.</returns>
+    public GraphQLSchema Build() =>
+        GraphQLSchema.FromBuilt(new ClrSchemaBuilder(_services).Build(_queryTypes, _mutationTypes, _types, _extensions));
+}
