@@ -22,6 +22,7 @@ internal sealed class ExecutionRun
     private readonly bool _includeExceptionDetails;
     private readonly IReadOnlyDictionary<string, object?>?[] _arguments;
     private readonly Introspection.IntrospectionResolver? _introspection;
+    private readonly DataLoader.DataLoaderScope _loaders = new();
     private List<Pending> _pending = [];
     private bool _rootInvalid;
 
@@ -73,14 +74,7 @@ internal sealed class ExecutionRun
             _cancellationToken.ThrowIfCancellationRequested();
             var wave = _pending;
             _pending = [];
-            try
-            {
-                await Task.WhenAll(wave.Select(p => (Task)p.Task)).ConfigureAwait(false);
-            }
-            catch (Exception) when (!_cancellationToken.IsCancellationRequested)
-            {
-                // Each failed task is reported as its field's error below.
-            }
+            await AwaitWaveAsync(wave).ConfigureAwait(false);
 
             foreach (var pending in wave)
             {
@@ -115,6 +109,27 @@ internal sealed class ExecutionRun
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Waits for a wave of async resolvers, dispatching data loader batches whenever keys are queued, including
+    /// keys queued by resolvers that continue after a first load.
+    /// </summary>
+    private async Task AwaitWaveAsync(List<Pending> wave)
+    {
+        var all = Task.WhenAll(wave.Select(p => (Task)p.Task));
+        while (!all.IsCompleted)
+        {
+            if (_loaders.HasQueuedKeys)
+            {
+                await _loaders.DispatchAsync(_cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await Task.WhenAny(all, _loaders.KeysQueued).ConfigureAwait(false);
+        }
+
+        _cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>A late non-null violation inside <paramref name="node"/>: null the nearest nullable position above.</summary>
@@ -208,7 +223,7 @@ internal sealed class ExecutionRun
     }
 
     private ResolverContext Context(FieldPlan plan, object? source) =>
-        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken);
+        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders);
 
     private IReadOnlyDictionary<string, object?> Arguments(FieldPlan plan)
     {
