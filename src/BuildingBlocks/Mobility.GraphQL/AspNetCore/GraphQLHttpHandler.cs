@@ -52,7 +52,11 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
             return;
         }
 
-        graphQLRequest = graphQLRequest with { Services = context.RequestServices };
+        var costHeader = request.Headers["GraphQL-Cost"].ToString();
+        var cost = costHeader.Equals("report", StringComparison.OrdinalIgnoreCase) ? CostRequest.Report
+            : costHeader.Equals("validate", StringComparison.OrdinalIgnoreCase) ? CostRequest.Validate
+            : CostRequest.Default;
+        graphQLRequest = graphQLRequest with { Services = context.RequestServices, Cost = cost };
         var result = await executor.ExecuteAsync(graphQLRequest, context.RequestAborted).ConfigureAwait(false);
         if (graphQLRequest.QueriesOnly && !result.HasData && result.Errors.Count == 1 && result.Errors[0].Message.StartsWith("Can only perform", StringComparison.Ordinal))
         {
@@ -61,7 +65,9 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
             return;
         }
 
-        var code = result.HasData || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var code = result.HasData || mediaType == MediaTypes.Json || (result.Errors.Count == 0 && cost == CostRequest.Validate)
+            ? StatusCodes.Status200OK
+            : StatusCodes.Status400BadRequest;
         await WriteAsync(context, mediaType, code, result).ConfigureAwait(false);
     }
 

@@ -23,6 +23,9 @@ public sealed record ExecutorOptions
     /// <summary>Deepest field nesting allowed (introspection included); null for no limit.</summary>
     public int? MaxExecutionDepth { get; init; }
 
+    /// <summary>Cost analysis budgets and reporting.</summary>
+    public CostOptions Cost { get; init; } = new();
+
     /// <summary>The value root fields resolve against when the request gives none.</summary>
     public object? RootValue { get; init; }
 }

@@ -58,11 +58,47 @@ public sealed class GraphQLExecutor
             return new GraphQLResult(null, false, errors);
         }
 
+        var costs = _options.Cost;
+        GraphQLResult? costResult = null;
+        Dictionary<string, object?>? operationCost = null;
+        if (costs.MaxFieldCost is not null || costs.MaxTypeCost is not null || costs.AlwaysReport || request.Cost != CostRequest.Default)
+        {
+            var (fieldCost, typeCost) = new CostAnalyzer(_schema.Inner, operation.Document, variables, costs).Analyze(operation.Operation);
+            operationCost = new Dictionary<string, object?>(StringComparer.Ordinal) { ["fieldCost"] = fieldCost, ["typeCost"] = typeCost };
+            if (fieldCost > costs.MaxFieldCost || typeCost > costs.MaxTypeCost)
+            {
+                var limit = fieldCost > costs.MaxFieldCost ? $"field cost {fieldCost} exceeds the maximum of {costs.MaxFieldCost}" : $"type cost {typeCost} exceeds the maximum of {costs.MaxTypeCost}";
+                costResult = new GraphQLResult(null, false, [new GraphQLError($"The operation's {limit}.", [], null, ErrorCodes.LimitExceeded)
+                {
+                    Extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
+                    {
+                        ["fieldCost"] = fieldCost, ["maxFieldCost"] = costs.MaxFieldCost, ["typeCost"] = typeCost, ["maxTypeCost"] = costs.MaxTypeCost,
+                    },
+                }]);
+            }
+            else if (request.Cost == CostRequest.Validate)
+            {
+                costResult = new GraphQLResult(null, false, []);
+            }
+        }
+
+        if (costResult is not null)
+        {
+            costResult.Extensions["operationCost"] = operationCost;
+            return costResult;
+        }
+
         var (builder, rootPlan) = operation.RootPlan(variables);
         var run = new ExecutionRun(_schema.Inner, builder, variables, request.Services, _options.IncludeExceptionDetails, _introspection, cancellationToken);
         var data = await run.ExecuteAsync(rootPlan, request.RootValue ?? _options.RootValue, operation.Operation.Operation == OperationType.Mutation)
             .ConfigureAwait(false);
-        return new GraphQLResult(data, true, run.Errors);
+        var result = new GraphQLResult(data, true, run.Errors);
+        if (operationCost is not null && (costs.AlwaysReport || request.Cost == CostRequest.Report))
+        {
+            result.Extensions["operationCost"] = operationCost;
+        }
+
+        return result;
     }
 
     private Prepared Prepare(string query, string? operationName)

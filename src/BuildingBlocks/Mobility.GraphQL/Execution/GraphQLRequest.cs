@@ -18,6 +18,22 @@ public sealed record GraphQLRequest
     /// <summary>The request's services, given to resolvers.</summary>
     public IServiceProvider? Services { get; init; }
 
+    /// <summary>What to do with the operation's cost (HotChocolate's GraphQL-Cost header).</summary>
+    public CostRequest Cost { get; init; }
+
     /// <summary>Only run queries (GET requests must not mutate, per GraphQL over HTTP).</summary>
     public bool QueriesOnly { get; init; }
+}
+
+/// <summary>Cost reporting asked for by a request.</summary>
+public enum CostRequest
+{
+    /// <summary>Report only when the executor is configured to.</summary>
+    Default,
+
+    /// <summary>Execute and add <c>extensions.operationCost</c>.</summary>
+    Report,
+
+    /// <summary>Only compute the cost: no execution, no data.</summary>
+    Validate,
 }

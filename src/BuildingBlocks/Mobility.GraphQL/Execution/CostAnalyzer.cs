@@ -1,0 +1,71 @@
+using Mobility.GraphQL.Language.Ast;
+using Mobility.GraphQL.Types;
+
+namespace Mobility.GraphQL.Execution;
+
+/// <summary>Computes an operation's field and type cost from the document, the schema and the variables.</summary>
+internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, CostOptions options)
+{
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments =
+        document.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+
+    public (double FieldCost, double TypeCost) Analyze(OperationDefinitionNode operation)
+    {
+        double fieldCost = 0, typeCost = 1; // the root object
+        Visit(schema.RootType(operation.Operation), operation.SelectionSet, 1, ref fieldCost, ref typeCost, []);
+        return (fieldCost, typeCost);
+    }
+
+    private void Visit(NamedType? parent, SelectionSetNode set, double multiplier, ref double fieldCost, ref double typeCost, HashSet<string> fragmentPath)
+    {
+        foreach (var selection in set.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field when schema.FieldOf(parent, field.Name.Value) is { } definition:
+                    if (definition.Type.NamedType.IsLeaf)
+                    {
+                        continue;
+                    }
+
+                    var size = definition.Type.Nullable is ListType ? ListSize(field) : 1;
+                    fieldCost += multiplier;
+                    typeCost += multiplier * size;
+                    if (field.SelectionSet is not null)
+                    {
+                        Visit(definition.Type.NamedType, field.SelectionSet, multiplier * size, ref fieldCost, ref typeCost, fragmentPath);
+                    }
+
+                    break;
+                case InlineFragmentNode inline:
+                    var type = inline.TypeCondition is null ? parent : schema.Type(inline.TypeCondition.Name.Value);
+                    Visit(type, inline.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath);
+                    break;
+                case FragmentSpreadNode spread when fragmentPath.Add(spread.Name.Value) && _fragments.TryGetValue(spread.Name.Value, out var fragment):
+                    Visit(schema.Type(fragment.TypeCondition.Name.Value), fragment.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath);
+                    fragmentPath.Remove(spread.Name.Value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The slicing argument (first or last) when given, else the assumed size.</summary>
+    private double ListSize(FieldNode field)
+    {
+        foreach (var argument in field.Arguments.Where(a => a.Name.Value is "first" or "last"))
+        {
+            var value = argument.Value switch
+            {
+                IntValueNode i => (object?)long.Parse(i.Value, System.Globalization.CultureInfo.InvariantCulture),
+                VariableNode v => variables.GetValueOrDefault(v.Name.Value),
+                _ => null,
+            };
+            if (value is int or long)
+            {
+                return Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return options.AssumedListSize;
+    }
+}
