@@ -29,6 +29,16 @@ rm -rf "$results" && mkdir -p "$results"
 passed=0
 failed=0
 
+# JavaScript packages the suites use (graphql-js as the oracle, graphql-http's audit), pinned by their lock files.
+for lock in tests/*/package-lock.json; do
+  [ -e "$lock" ] || continue
+  if ! (cd "$(dirname "$lock")" && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "npm ci failed in $(dirname "$lock")."
+    echo "Tests: 0 passed, 1 failed"
+    exit 1
+  fi
+done
+
 if ! dotnet build Mobility.sln -c Release -nologo -v q; then
   echo "Build failed."
   echo "Tests: 0 passed, 1 failed"
