@@ -107,7 +107,7 @@ internal sealed class ClrSchemaBuilder(IServiceProviderIsService? services)
         {
             var field = Mapper.Field(method, method.ReturnType, Mapper.Nullability(method.ReturnParameter));
             field.Arguments = [.. method.GetParameters().Where(Mapper.IsArgument).Select(Mapper.Argument)];
-            var invoke = MethodBinder.Bind(method);
+            var invoke = MethodBinder.Bind(method, p => !Mapper.IsArgument(p));
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);

@@ -1,16 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Mobility.GraphQL.Execution;
 
 /// <summary>What a resolver receives: the parent value, coerced arguments, request services and cancellation.</summary>
 public sealed class ResolverContext
 {
     private readonly DataLoader.DataLoaderScope? _loaders;
+    private readonly IServiceProvider? _requestServices;
 
     internal ResolverContext(object? parent, IReadOnlyDictionary<string, object?> arguments, IServiceProvider? services, string fieldName, CancellationToken cancellationToken, DataLoader.DataLoaderScope? loaders = null)
     {
         _loaders = loaders;
+        _requestServices = services;
         Parent = parent;
         Arguments = arguments;
-        Services = services;
         FieldName = fieldName;
         CancellationToken = cancellationToken;
     }
@@ -21,8 +24,11 @@ public sealed class ResolverContext
     /// <summary>The field's arguments after coercion (defaults applied, variables substituted).</summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; }
 
-    /// <summary>The request's service provider, when the executor was given one.</summary>
-    public IServiceProvider? Services { get; }
+    /// <summary>
+    /// The resolver's services: its own scope when the resolver method takes services (so parallel resolvers never
+    /// share a scoped DbContext), otherwise the request's service provider, when the executor was given one.
+    /// </summary>
+    public IServiceProvider? Services => ScopedServices ?? _requestServices;
 
     /// <summary>The field's name in the schema (not its alias).</summary>
     public string FieldName { get; }
@@ -43,6 +49,38 @@ public sealed class ResolverContext
         where TKey : notnull =>
         (_loaders ?? throw new InvalidOperationException("Data loaders are available only during execution."))
             .GetOrCreate(name, scope => new DataLoader.BatchDataLoader<TKey, TValue>(scope, fetch));
+
+    /// <summary>
+    /// Like <see cref="DataLoader{TKey, TValue}(string, Func{IReadOnlyList{TKey}, CancellationToken, Task{IReadOnlyDictionary{TKey, TValue}}})"/>,
+    /// but each batch runs in a service scope of its own and gets its services: a batch never shares a DbContext
+    /// with a resolver or with another batch.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="name">Identifies the loader within the request, e.g. "placementsBySender".</param>
+    /// <param name="fetch">Loads a batch of keys with services from the batch's scope; keys it does not return load as default.</param>
+    /// <returns>The loader.</returns>
+    public DataLoader.BatchDataLoader<TKey, TValue> DataLoader<TKey, TValue>(string name, Func<IServiceProvider, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        var factory = _requestServices?.GetService<IServiceScopeFactory>()
+            ?? throw new InvalidOperationException($"Data loader \"{name}\" needs the request's services, and the request has none.");
+        return DataLoader<TKey, TValue>(name, async (keys, cancellationToken) =>
+        {
+            var scope = factory.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                return await fetch(scope.ServiceProvider, keys, cancellationToken).ConfigureAwait(false);
+            }
+        });
+    }
+
+    /// <summary>The same context with other services (the resolver's own scope).</summary>
+    internal ResolverContext WithServices(IServiceProvider services) =>
+        new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services };
+
+    private IServiceProvider? ScopedServices { get; init; }
 
     /// <summary>The parent value cast to <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The parent's runtime type.</typeparam>

@@ -1,37 +1,76 @@
 using System.Globalization;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mobility.GraphQL.Execution.Runtime;
 
 /// <summary>
 /// Calls a resolver method, filling its parameters from the field's arguments (by name), the context,
 /// the cancellation token, the parent, or request services (in that order), like HotChocolate.
+/// A resolver that takes services runs in a service scope of its own, disposed when its result is complete
+/// (HotChocolate's service scope per resolver): sibling resolvers run concurrently, and a scoped DbContext
+/// shared between them would fail.
 /// </summary>
 internal static class MethodBinder
 {
-    public static Func<object, ResolverContext, object?> Bind(MethodInfo method)
+    /// <param name="method">The resolver method.</param>
+    /// <param name="isService">Which parameters come from services; by default [Service], IServiceProvider and interfaces.</param>
+    public static Func<object, ResolverContext, object?> Bind(MethodInfo method, Func<ParameterInfo, bool>? isService = null)
     {
         var parameters = method.GetParameters();
         var fillers = parameters.Select(Filler).ToArray();
+        isService ??= DefaultIsService;
+        var scoped = parameters.Any(p => IsInjectable(p) && isService(p));
+        var dispose = scoped ? ScopeDisposal.For(method.ReturnType) : null;
         return (target, context) =>
         {
-            var values = new object?[fillers.Length];
-            for (var i = 0; i < fillers.Length; i++)
+            if (dispose is null || context.Services?.GetService(typeof(IServiceScopeFactory)) is not IServiceScopeFactory factory)
             {
-                values[i] = fillers[i](context);
+                return Invoke(method, target, fillers, context);
             }
 
+            var scope = factory.CreateAsyncScope();
+            object? result;
             try
             {
-                return method.Invoke(method.IsStatic ? null : target, values);
+                result = Invoke(method, target, fillers, context.WithServices(scope.ServiceProvider));
             }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
+            catch
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                scope.Dispose();
                 throw;
             }
+
+            return dispose(result, scope);
         };
     }
+
+    private static object? Invoke(MethodInfo method, object target, Func<ResolverContext, object?>[] fillers, ResolverContext context)
+    {
+        var values = new object?[fillers.Length];
+        for (var i = 0; i < fillers.Length; i++)
+        {
+            values[i] = fillers[i](context);
+        }
+
+        try
+        {
+            return method.Invoke(method.IsStatic ? null : target, values);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    private static bool IsInjectable(ParameterInfo parameter) =>
+        parameter.ParameterType != typeof(ResolverContext) && parameter.ParameterType != typeof(CancellationToken)
+        && parameter.GetCustomAttribute<ParentAttribute>() is null;
+
+    private static bool DefaultIsService(ParameterInfo parameter) =>
+        parameter.GetCustomAttribute<ServiceAttribute>() is not null || parameter.ParameterType == typeof(IServiceProvider)
+        || (parameter.ParameterType.IsInterface && !typeof(System.Collections.IEnumerable).IsAssignableFrom(parameter.ParameterType));
 
     private static Func<ResolverContext, object?> Filler(ParameterInfo parameter)
     {
@@ -45,6 +84,16 @@ internal static class MethodBinder
         if (type == typeof(CancellationToken))
         {
             return c => c.CancellationToken;
+        }
+
+        if (parameter.GetCustomAttribute<ParentAttribute>() is { Member: { } member })
+        {
+            return c => c.Parent is null ? null : Convert(MemberAccessors.For(c.Parent.GetType(), member).Getter?.Invoke(c.Parent), type);
+        }
+
+        if (type == typeof(IServiceProvider))
+        {
+            return c => c.Services;
         }
 
         return c =>
