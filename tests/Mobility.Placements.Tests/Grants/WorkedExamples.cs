@@ -4,9 +4,9 @@ using Mobility.Placements.Places;
 namespace Mobility.Placements.Tests.Grants;
 
 /// <summary>
-/// Each example is worked out by hand in its comment from the rate files (2021: calls 2021-2023; 2024: calls from
-/// 2024) and the haversine distance on a 6371 km sphere between city-centre coordinates; the engine must agree to
-/// the cent.
+/// Each example is worked out by hand in its comment from the rate files (2018: calls 2018-2020; 2021: calls
+/// 2021-2023; 2024: calls from 2024) and the haversine distance on a 6371 km sphere between city-centre
+/// coordinates; the engine must agree to the cent.
 /// </summary>
 public sealed class WorkedExamples
 {
@@ -111,6 +111,37 @@ public sealed class WorkedExamples
     }
 
     [Fact]
+    public void A_CAPMOB_learner_placed_21_days_in_Florence_in_2019_receives_1760_euros_on_unverified_rates()
+    {
+        // Call 2019 => the 2018 file (calls 2018-2020). Paris -> Florence 886.44 km => band 500-1 999 km: 275.00
+        // (the 2021 figure carried back; no green figures before 2021). 2 travel days: funded days 21 + 2 = 23;
+        // Italy is group II, learner rates 56 / 39 (carried back): days 1-14 = 14 x 56 = 784.00; days 15-23 =
+        // 9 x 39 = 351.00. Organisational support, 1st participant: 350.00. Total 275 + 784 + 351 + 350 = 1 760.00.
+        var grant = Compute(2019, GrantParticipant.Learner, new GeoPoint(43.7696, 11.2558), "IT", 21, green: false, travelDays: 2);
+
+        AssertLines(grant, (GrantCategory.Travel, 275m), (GrantCategory.IndividualSupport, 784m), (GrantCategory.IndividualSupport, 351m),
+            (GrantCategory.OrganisationalSupport, 350m));
+        Assert.Equal(1760.00m, grant.Total);
+        Assert.Equal(2018, grant.CallYear);
+        Assert.False(grant.FullyVerified);
+    }
+
+    [Fact]
+    public void Before_2021_a_short_trip_is_funded_20_euros_the_longest_1100_and_green_travel_brings_nothing_more()
+    {
+        // Paris -> Versailles 17.91 km => band 10-99 km: 20.00 in the 2018 file (23.00 in 2021). From 8 000 km the
+        // 2018 file pays 1 100.00 (1 500.00 in 2021). Green travel: no green figure, and 2 travel days at most.
+        var versailles = new GeoPoint(48.8049, 2.1204);
+        Assert.Equal(20m, Compute(2019, GrantParticipant.Staff, versailles, "FR", 5, green: true, travelDays: 2).Lines[0].Amount);
+        Assert.Equal(23m, Compute(2021, GrantParticipant.Staff, versailles, "FR", 5, green: false, travelDays: 2).Lines[0].Amount);
+        Assert.Equal(1100m, Rates.For(2020).Travel.Bands.Single(b => b.Contains(8000)).Standard);
+        Assert.DoesNotContain(Compute(2019, GrantParticipant.Learner, new GeoPoint(52.52, 13.405), "DE", 20, green: true, travelDays: 2).Lines,
+            l => l.Category == GrantCategory.GreenTravelTopUp);
+        DomainAssert.Violates("TRAVEL_DAYS_ABOVE_MAXIMUM",
+            () => Compute(2019, GrantParticipant.Learner, new GeoPoint(52.52, 13.405), "DE", 20, green: true, travelDays: 3));
+    }
+
+    [Fact]
     public void Standard_travel_funds_two_travel_days_and_green_travel_six()
     {
         DomainAssert.Violates("TRAVEL_DAYS_ABOVE_MAXIMUM",
@@ -129,7 +160,8 @@ public sealed class WorkedExamples
     {
         Assert.Equal(2021, Rates.For(2023).CallYear);
         Assert.Equal(2024, Rates.For(2026).CallYear);
-        DomainAssert.Violates("RATES_UNKNOWN_FOR_CALL_YEAR", () => Rates.For(2020));
+        Assert.Equal(2018, Rates.For(2020).CallYear);
+        DomainAssert.Violates("RATES_UNKNOWN_FOR_CALL_YEAR", () => Rates.For(2017));
     }
 
     [Fact]
@@ -144,6 +176,8 @@ public sealed class WorkedExamples
 
         Assert.True(Rates.For(2021).Travel.Verified);
         Assert.False(Rates.For(2024).Travel.Verified);
+        Assert.All(Rates.For(2018).Travel.Bands, b => Assert.False(string.IsNullOrWhiteSpace(b.Source)));
+        Assert.All(Rates.For(2018).Travel.Bands, b => Assert.False(b.Verified));
     }
 
     private static GrantBreakdown Compute(

@@ -43,11 +43,12 @@ internal static class GrantCalculator
             yield break;
         }
 
-        yield return GrantLine.Of(GrantCategory.Travel, $"{km} km, band {band.Label}", 1, band.Standard, rates.Travel.Verified);
+        var verified = band.Verified ?? rates.Travel.Verified;
+        yield return GrantLine.Of(GrantCategory.Travel, $"{km} km, band {band.Label}", 1, band.Standard, verified);
         if (green && band.Green is { } greenAmount && greenAmount > band.Standard)
         {
             yield return GrantLine.Of(GrantCategory.GreenTravelTopUp, $"green travel, band {band.Label}", 1,
-                greenAmount - band.Standard, rates.Travel.Verified);
+                greenAmount - band.Standard, verified);
         }
     }
 

@@ -23,8 +23,11 @@ internal sealed record ActivityDuration(PlacementKind Kind, int MinDays, int Max
 
 internal sealed record TravelSection(string Source, bool Verified, IReadOnlyList<TravelBand> Bands);
 
-/// <summary>Half-open: from <see cref="FromKm"/> included to <see cref="BelowKm"/> excluded (none: no upper bound).</summary>
-internal sealed record TravelBand(int FromKm, int? BelowKm, decimal Standard, decimal? Green)
+/// <summary>
+/// Half-open: from <see cref="FromKm"/> included to <see cref="BelowKm"/> excluded (none: no upper bound). A band
+/// may name its own source and verification when its figures come from elsewhere than the rest of the table.
+/// </summary>
+internal sealed record TravelBand(int FromKm, int? BelowKm, decimal Standard, decimal? Green, bool? Verified = null, string? Source = null)
 {
     public bool Contains(double km) => km >= FromKm && (BelowKm is null || km < BelowKm);
 
