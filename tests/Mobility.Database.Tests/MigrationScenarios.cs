@@ -26,11 +26,7 @@ public abstract class MigrationScenarios(DatabaseProvider provider)
         var compared = 0;
         await PlatformServices.ForEachStoreAsync(modelServices, async (store, context) =>
         {
-            if (context.Database.IsSqlite())
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-                    context.Database.GetConnectionString()).DataSource)!);
-            }
+            ModuleDatabase.PrepareSqliteFolder(context);
 
             await context.Database.ExecuteSqlRawAsync(context.Database.GenerateCreateScript());
             var expected = await SchemaCatalog.ReadAsync(context, store.Module);

@@ -17,11 +17,7 @@ public static class ModuleDatabase
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (context.Database.IsSqlite())
-        {
-            PrepareSqliteFile(context.Database.GetConnectionString());
-        }
-
+        PrepareSqliteFolder(context);
         await context.Database.MigrateAsync(cancellationToken);
         if (context.Database.IsSqlite())
         {
@@ -30,9 +26,16 @@ public static class ModuleDatabase
         }
     }
 
-    private static void PrepareSqliteFile(string? connectionString)
+    /// <summary>SQLite creates the file but not its folder; this creates the folder of a module's file if needed.</summary>
+    public static void PrepareSqliteFolder(DbContext context)
     {
-        var source = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var source = new SqliteConnectionStringBuilder(context.Database.GetConnectionString()).DataSource;
         var directory = Path.GetDirectoryName(Path.GetFullPath(source));
         if (!string.IsNullOrEmpty(directory) && source != ":memory:")
         {
