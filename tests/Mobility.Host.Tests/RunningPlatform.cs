@@ -24,6 +24,8 @@ public sealed class RunningPlatform : IAsyncDisposable
 
     public TestDatabase Database => _database;
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<RunningPlatform> StartAsync(DatabaseProvider provider, bool initialise = true, params string[] settings)
     {
         var database = await TestDatabase.CreateAsync(provider);

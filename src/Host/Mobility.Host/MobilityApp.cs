@@ -1,6 +1,7 @@
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.Host.GraphQL;
 using Mobility.Host.Health;
 
 namespace Mobility.Host;
@@ -9,15 +10,21 @@ namespace Mobility.Host;
 public static class MobilityApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+        => Build(args, Modules.All(), configure);
+
+    /// <summary>Builds the application from the given modules; throws GraphQLSchemaException when their GraphQL types do not make a valid schema.</summary>
+    internal static WebApplication Build(string[] args, IReadOnlyList<IModule> modules, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddModules(builder.Configuration, Modules.All());
+        builder.Services.AddModules(builder.Configuration, modules);
         builder.Services.AddOutboxDispatcher(builder.Configuration);
         builder.Services.AddPlatformHealth();
+        builder.Services.AddPlatformGraphQL(builder.Configuration, modules);
 
         var app = builder.Build();
         app.MapPlatformHealth();
+        app.MapPlatformGraphQL();
         app.MapGet("/", () => Results.Redirect("/health"));
         return app;
     }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.GraphQL;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment;
 
@@ -18,6 +19,10 @@ public sealed class RogueModule : IModule
     {
         ArgumentNullException.ThrowIfNull(context);
         services.AddModuleDbContext<RogueDbContext>(Name, context.Database);
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
+    {
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.GraphQL;
 
 namespace Mobility.BuildingBlocks.Tests.Messaging;
 
@@ -73,6 +74,10 @@ internal sealed class PublisherModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context)
         => services.AddModuleDbContext<PublisherDb>(Name, context.Database);
 
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
+    {
+    }
+
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)
         => CreateTablesAsync<PublisherDb>(services);
 
@@ -81,11 +86,7 @@ internal sealed class PublisherModule : IModule
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (db.Database.IsSqlite())
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-                db.Database.GetConnectionString()).DataSource)!);
-        }
+        ModuleDatabase.PrepareSqliteFolder(db);
 
         await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
     }
@@ -100,6 +101,10 @@ internal sealed class ReceiverModule : IModule
         services.AddModuleDbContext<ReceiverDb>(Name, context.Database);
         services.AddIntegrationEventHandler<WidgetCreated, CountWidget, ReceiverDb>();
         services.AddSingleton<HandlerSwitch>();
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
+    {
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

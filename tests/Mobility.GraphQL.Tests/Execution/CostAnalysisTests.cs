@@ -37,6 +37,20 @@ public sealed class CostAnalysisTests
     }
 
     [Fact]
+    public async Task Introspection_costs_nothing_so_a_budget_never_locks_out_tools()
+    {
+        var executor = new GraphQLExecutor(Schema, new ExecutorOptions { Cost = new CostOptions { MaxFieldCost = 1, MaxTypeCost = 2, AlwaysReport = true } });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest
+        {
+            Query = "{ __schema { types { name fields { name args { name type { name ofType { name } } } } } } count }",
+        });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(0d, ((Dictionary<string, object?>)result.Extensions["operationCost"]!)["fieldCost"]);
+    }
+
+    [Fact]
     public async Task Operations_over_budget_are_rejected_before_execution()
     {
         var executor = new GraphQLExecutor(Schema, new ExecutorOptions { Cost = new CostOptions { MaxFieldCost = 20 } });

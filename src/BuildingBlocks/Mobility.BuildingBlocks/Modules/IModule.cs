@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.GraphQL;
 
 namespace Mobility.BuildingBlocks.Modules;
 
@@ -11,6 +12,12 @@ public interface IModule
     string Name { get; }
 
     void AddServices(IServiceCollection services, ModuleContext context);
+
+    /// <summary>
+    /// Adds the module's GraphQL types: Query and Mutation fields (AddQueryType, AddMutationType) and fields on other
+    /// modules' types (AddTypeExtension). Called once at start-up, when the host builds the platform schema.
+    /// </summary>
+    void AddGraphQL(GraphQLSchemaBuilder schema);
 
     /// <summary>Creates or upgrades the module's schema. Idempotent; safe when several hosts start at once.</summary>
     Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken);

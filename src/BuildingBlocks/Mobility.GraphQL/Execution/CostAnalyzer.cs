@@ -23,7 +23,9 @@ internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOn
             switch (selection)
             {
                 case FieldNode field when schema.FieldOf(parent, field.Name.Value) is { } definition:
-                    if (definition.Type.NamedType.IsLeaf)
+                    // Introspection answers from the schema in memory and is bounded by its size (HotChocolate does not
+                    // cost it either); the switch to turn it off is EnableIntrospection.
+                    if (definition.Type.NamedType.IsLeaf || field.Name.Value.StartsWith("__", StringComparison.Ordinal))
                     {
                         continue;
                     }

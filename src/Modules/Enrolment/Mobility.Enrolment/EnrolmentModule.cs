@@ -6,7 +6,9 @@ using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Demo;
+using Mobility.Enrolment.GraphQL;
 using Mobility.Enrolment.Integration;
+using Mobility.GraphQL;
 
 namespace Mobility.Enrolment;
 
@@ -24,6 +26,12 @@ public sealed class EnrolmentModule : IModule
         services.AddModuleUseCases(typeof(EnrolmentModule).Assembly);
         services.AddScoped<IEnrolmentDirectory, EnrolmentDirectory>();
         services.AddScoped<IDemoDataSeeder, EnrolmentDemoSeeder>();
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        schema.AddQueryType<EnrolmentQueries>();
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.GraphQL;
 
 namespace Mobility.Impact;
 
@@ -12,6 +13,10 @@ public sealed class ImpactModule : IModule
     public string Name => "impact";
 
     public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
     }
 

@@ -5,9 +5,11 @@ using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Contracts.Events;
+using Mobility.GraphQL;
 using Mobility.Placements.Contracts.Directory;
 using Mobility.Placements.Data;
 using Mobility.Placements.Demo;
+using Mobility.Placements.GraphQL;
 using Mobility.Placements.Grants;
 using Mobility.Placements.Integration;
 using Mobility.Placements.Places;
@@ -33,6 +35,13 @@ public sealed class PlacementsModule : IModule
         services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, PlacementsDbContext>();
         services.AddIntegrationEventHandler<ApplicationWithdrawn, ApplicationWithdrawnHandler, PlacementsDbContext>();
         services.AddScoped<IDemoDataSeeder, PlacementsDemoSeeder>();
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        schema.AddQueryType<PlacementsQueries>();
+        schema.AddTypeExtension<OrganisationPlacementsExtension>();
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

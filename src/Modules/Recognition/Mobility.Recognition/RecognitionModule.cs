@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.GraphQL;
 
 namespace Mobility.Recognition;
 
@@ -12,6 +13,10 @@ public sealed class RecognitionModule : IModule
     public string Name => "recognition";
 
     public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+    }
+
+    public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
     }
 

@@ -16,6 +16,10 @@ public interface IPlacementsDirectory
     Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfStaffMembersAsync(
         IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken);
 
+    /// <summary>Every outgoing placement sent by the given organisations, in any status, earliest first.</summary>
+    Task<IReadOnlyList<PlacementSummary>> GetPlacementsSentByAsync(
+        IReadOnlyCollection<Guid> sendingOrganisationIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken);
 }

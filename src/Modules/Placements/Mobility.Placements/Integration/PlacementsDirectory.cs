@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mobility.Placements.Contracts;
 using Mobility.Placements.Contracts.Directory;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
@@ -18,6 +19,13 @@ internal sealed class PlacementsDirectory(PlacementsDbContext db) : IPlacementsD
     public Task<IReadOnlyList<PlacementSummary>> GetPlacementsOfStaffMembersAsync(
         IReadOnlyCollection<Guid> staffMemberIds, CancellationToken cancellationToken)
         => SummariesAsync(db.Placements.Where(p => p.StaffMemberId != null && staffMemberIds.Contains(p.StaffMemberId.Value)), cancellationToken);
+
+    public Task<IReadOnlyList<PlacementSummary>> GetPlacementsSentByAsync(
+        IReadOnlyCollection<Guid> sendingOrganisationIds, CancellationToken cancellationToken)
+        => SummariesAsync(
+            db.Placements.Where(p => p.Direction == PlacementDirection.Outgoing
+                && p.SendingOrganisationId != null && sendingOrganisationIds.Contains(p.SendingOrganisationId.Value)),
+            cancellationToken);
 
     public async Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken)

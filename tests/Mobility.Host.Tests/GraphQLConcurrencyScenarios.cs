@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Mobility.BuildingBlocks.Persistence;
+
+namespace Mobility.Host.Tests;
+
+public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
+{
+    // Root fields of both modules and nested data-loader hops (consortium → member organisation → sent placements →
+    // host organisation) all use EnrolmentDbContext or PlacementsDbContext at the same time.
+    private const string Query = """
+        query($organisation: UUID!, $consortium: UUID!) {
+          organisations { id name }
+          consortia { name coordinator { name } }
+          hostOrganisations { id country }
+          others: hostOrganisations { name }
+          qualifications { nationalName }
+          organisation(id: $organisation) { sentPlacements { status hostOrganisation { name } } }
+          consortium(id: $consortium) { members { organisation { sentPlacements { id hostOrganisation { city } } } } }
+          tutoringTeams(consortiumId: $consortium) { tutorSchool { name } }
+        }
+        """;
+
+    [Fact]
+    public async Task Parallel_root_fields_and_nested_data_loader_hops_never_share_a_DbContext()
+    {
+        await using var platform = await RunningPlatform.StartAsync(provider);
+        using var ids = await GraphQLRequests.PostAsync(platform.Client, "{ consortia { id members { organisation { id } } } }");
+        var first = ids.RootElement.GetProperty("data").GetProperty("consortia")[0];
+        var consortium = first.GetProperty("id").GetString();
+        var members = first.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).ToList();
+        await PlacementRows.AddAsync(platform.Services, members);
+        var organisation = members[0];
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            GraphQLRequests.PostAsync(platform.Client, Query, new { organisation, consortium })));
+
+        foreach (var result in results)
+        {
+            using (result)
+            {
+                Assert.Equal("", GraphQLRequests.Errors(result));
+                var data = result.RootElement.GetProperty("data");
+                Assert.NotEqual(0, data.GetProperty("hostOrganisations").GetArrayLength());
+                Assert.NotEqual(0, data.GetProperty("tutoringTeams").GetArrayLength());
+                var sent = data.GetProperty("organisation").GetProperty("sentPlacements");
+                Assert.NotEqual(0, sent.GetArrayLength());
+                Assert.Contains(sent.EnumerateArray(), p => p.GetProperty("hostOrganisation").ValueKind == JsonValueKind.Object);
+                Assert.Contains(
+                    data.GetProperty("consortium").GetProperty("members").EnumerateArray(),
+                    m => m.GetProperty("organisation").GetProperty("sentPlacements").GetArrayLength() > 0);
+            }
+        }
+    }
+}
+
+public sealed class GraphQLConcurrencyScenariosOnSqlite() : GraphQLConcurrencyScenarios(DatabaseProvider.Sqlite);
+
+public sealed class GraphQLConcurrencyScenariosOnPostgres() : GraphQLConcurrencyScenarios(DatabaseProvider.Postgres);
