@@ -1,0 +1,23 @@
+namespace Mobility.Placements.Demo;
+
+/// <summary>SplitMix64: a tiny seeded generator, so demo choices are the same on every machine and runtime version.</summary>
+internal sealed class DemoRandom(ulong seed)
+{
+    private ulong _state = seed;
+
+    public int Next(int maxExclusive) => (int)(NextUInt64() % (ulong)maxExclusive);
+
+    public int Next(int minInclusive, int maxExclusive) => minInclusive + Next(maxExclusive - minInclusive);
+
+    public bool Chance(int percent) => Next(100) < percent;
+
+    public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
+
+    private ulong NextUInt64()
+    {
+        var z = _state += 0x9E3779B97F4A7C15;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+        return z ^ (z >> 31);
+    }
+}
