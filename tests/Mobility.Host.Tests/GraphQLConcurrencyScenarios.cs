@@ -24,12 +24,16 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
     public async Task Parallel_root_fields_and_nested_data_loader_hops_never_share_a_DbContext()
     {
         await using var platform = await RunningPlatform.StartAsync(provider);
-        using var ids = await GraphQLRequests.PostAsync(platform.Client, "{ consortia { id members { organisation { id } } } }");
-        var first = ids.RootElement.GetProperty("data").GetProperty("consortia")[0];
-        var consortium = first.GetProperty("id").GetString();
-        var members = first.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).ToList();
-        await PlacementRows.AddAsync(platform.Services, members);
-        var organisation = members[0];
+        // The demo's largest consortium (the Paris one, with tutoring teams) and one of its schools that sent learners abroad.
+        using var senders = await GraphQLRequests.PostAsync(platform.Client, "{ organisations { id sentPlacements { id } } }");
+        var sending = senders.RootElement.GetProperty("data").GetProperty("organisations").EnumerateArray()
+            .Where(o => o.GetProperty("sentPlacements").GetArrayLength() > 0).Select(o => o.GetProperty("id").GetGuid()).ToHashSet();
+        using var consortia = await GraphQLRequests.PostAsync(platform.Client, "{ consortia { id members { organisation { id } } } }");
+        var largest = consortia.RootElement.GetProperty("data").GetProperty("consortia").EnumerateArray()
+            .MaxBy(c => c.GetProperty("members").GetArrayLength());
+        var consortium = largest.GetProperty("id").GetGuid();
+        var organisation = largest.GetProperty("members").EnumerateArray()
+            .Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).First(sending.Contains);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
             GraphQLRequests.PostAsync(platform.Client, Query, new { organisation, consortium })));
