@@ -40,7 +40,6 @@ public static class MobilityApp
             foreach (var line in await DemoDataRunner.SeedAsync(app.Services, cancellationToken))
             {
                 app.Logger.LogInformation("Demo data: {Summary}", line);
-                Console.WriteLine($"Demo data: {line}");
             }
         }
     }
