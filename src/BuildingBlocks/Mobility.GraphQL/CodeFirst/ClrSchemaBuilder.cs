@@ -7,10 +7,19 @@ using Mobility.GraphQL.Types;
 namespace Mobility.GraphQL.CodeFirst;
 
 /// <summary>Turns CLR classes into the schema model: object types, fields with resolvers, arguments, enums and inputs.</summary>
-internal sealed class ClrSchemaBuilder(IServiceProviderIsService? services)
+internal sealed class ClrSchemaBuilder
 {
-    private readonly ClrTypeMapper _mapper = new(services);
+    private readonly ClrTypeMapper _mapper;
     private readonly List<string> _errors = [];
+    private readonly IReadOnlyList<Projection.ComputedField> _computed;
+    private readonly DataFields _dataFields;
+
+    public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed)
+    {
+        _mapper = new ClrTypeMapper(services);
+        _computed = computed;
+        _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), _errors);
+    }
 
     private ClrTypeMapper Mapper
     {
@@ -93,10 +102,14 @@ internal sealed class ClrSchemaBuilder(IServiceProviderIsService? services)
                 var getter = property.GetMethod!;
                 field.Resolver = context => getter.Invoke(getter.IsStatic ? null : target!(context), null);
             }
-            else if (!string.Equals(field.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+            else
             {
-                var accessor = MemberAccessors.For(clr, property.Name);
-                field.Resolver = context => accessor.Getter!(context.Parent!);
+                field.ClrProperty = property;
+                if (!string.Equals(field.Name, property.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    var accessor = MemberAccessors.For(clr, property.Name);
+                    field.Resolver = context => accessor.Getter!(context.Parent!);
+                }
             }
 
             Add(type, field);
@@ -107,12 +120,41 @@ internal sealed class ClrSchemaBuilder(IServiceProviderIsService? services)
         {
             var field = Mapper.Field(method, method.ReturnType, Mapper.Nullability(method.ReturnParameter));
             field.Arguments = [.. method.GetParameters().Where(Mapper.IsArgument).Select(Mapper.Argument)];
-            var invoke = MethodBinder.Bind(method, p => !Mapper.IsArgument(p));
+            var invoke = DataFields.Applies(method)
+                ? _dataFields.Configure(field, method, p => !Mapper.IsArgument(p))
+                : MethodBinder.Bind(method, p => !Mapper.IsArgument(p));
+            if (invoke is null)
+            {
+                continue;
+            }
+
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);
             Add(type, field);
         }
+
+        if (!isRoot)
+        {
+            foreach (var computed in _computed.Where(c => c.Entity == clr))
+            {
+                AddComputed(type, computed);
+            }
+        }
+    }
+
+    /// <summary>A computed field: resolved by the compiled expression on the parent, inlined by filtering, sorting and projection.</summary>
+    private void AddComputed(ObjectType type, Projection.ComputedField computed)
+    {
+        var parent = System.Linq.Expressions.Expression.Parameter(typeof(object), "parent");
+        var body = Projection.ParameterReplacer.Replace(computed.Expression, System.Linq.Expressions.Expression.Convert(parent, computed.Entity));
+        var read = System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(body, typeof(object)), parent).Compile();
+        Add(type, new FieldDefinition(computed.Name, Mapper.ComputedType(computed.Expression.ReturnType))
+        {
+            Description = computed.Description,
+            ComputedExpression = computed.Expression,
+            Resolver = context => context.Parent is null ? null : read(context.Parent),
+        });
     }
 
     private void Add(ObjectType type, FieldDefinition field)

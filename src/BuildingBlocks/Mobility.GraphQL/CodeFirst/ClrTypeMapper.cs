@@ -219,6 +219,17 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         return scalar;
     }
 
+    /// <summary>The scalar a CLR type maps to, or null.</summary>
+    public ScalarType? ScalarFor(Type clr) => Scalar(Nullable.GetUnderlyingType(clr) ?? clr);
+
+    /// <summary>The output type of a computed field: value types non-null unless Nullable&lt;T&gt;, reference types nullable.</summary>
+    public GraphQLType ComputedType(Type clr)
+    {
+        var underlying = Nullable.GetUnderlyingType(clr);
+        var named = NamedFor(underlying ?? clr, input: false);
+        return clr.IsValueType && underlying is null ? new NonNullType(named) : named;
+    }
+
     private ScalarType? Scalar(Type clr) => clr switch
     {
         _ when clr == typeof(string) || clr == typeof(char) => Scalar("String"),

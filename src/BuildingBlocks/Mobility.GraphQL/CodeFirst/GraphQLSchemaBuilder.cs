@@ -21,6 +21,7 @@ public sealed class GraphQLSchemaBuilder
     private readonly List<Type> _mutationTypes = [];
     private readonly List<Type> _types = [];
     private readonly List<Type> _extensions = [];
+    private readonly List<Projection.ComputedField> _computed = [];
     private IServiceProviderIsService? _services;
 
     /// <summary>Adds the members of <typeparamref name="T"/> as Query fields (several classes may contribute).</summary>
@@ -59,6 +60,25 @@ public sealed class GraphQLSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a field to the object type of <typeparamref name="T"/> computed by an expression. Unlike a resolver
+    /// method, the expression is also usable in <c>where:</c> and <c>order:</c> (it is inlined, so the database
+    /// filters and sorts by it) and projection reads the members it uses.
+    /// </summary>
+    /// <typeparam name="T">The entity class.</typeparam>
+    /// <typeparam name="TValue">The field's value: a scalar or enum.</typeparam>
+    /// <param name="name">The GraphQL field name, e.g. <c>"weeks"</c>.</param>
+    /// <param name="expression">What EF Core can translate, e.g. <c>p =&gt; p.End.DayNumber - p.Start.DayNumber</c>.</param>
+    /// <param name="description">The field's description.</param>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddComputedField<T, TValue>(string name, System.Linq.Expressions.Expression<Func<T, TValue>> expression, string? description = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(expression);
+        _computed.Add(new Projection.ComputedField(typeof(T), name, expression, description));
+        return this;
+    }
+
     /// <summary>Lets resolver parameters whose type is a registered service be injected instead of becoming arguments.</summary>
     /// <param name="services">Usually the application's <see cref="IServiceProviderIsService"/>.</param>
     /// <returns>This builder.</returns>
@@ -71,5 +91,5 @@ public sealed class GraphQLSchemaBuilder
     /// <summary>Builds and validates the schema; throws <see cref="GraphQLSchemaException"/> listing every problem.</summary>
     /// <returns>The schema.</returns>
     public GraphQLSchema Build() =>
-        GraphQLSchema.FromBuilt(new ClrSchemaBuilder(_services).Build(_queryTypes, _mutationTypes, _types, _extensions));
+        GraphQLSchema.FromBuilt(new ClrSchemaBuilder(_services, _computed).Build(_queryTypes, _mutationTypes, _types, _extensions));
 }

@@ -16,7 +16,11 @@ internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOn
         return (fieldCost, typeCost);
     }
 
-    private void Visit(NamedType? parent, SelectionSetNode set, double multiplier, ref double fieldCost, ref double typeCost, HashSet<string> fragmentPath)
+    private void Visit(NamedType? parent, SelectionSetNode set, double multiplier, ref double fieldCost, ref double typeCost, HashSet<string> fragmentPath) =>
+        Visit(parent, set, multiplier, ref fieldCost, ref typeCost, fragmentPath, null);
+
+    // sized: below a connection field, the sized fields (edges, nodes) and the page size they get.
+    private void Visit(NamedType? parent, SelectionSetNode set, double multiplier, ref double fieldCost, ref double typeCost, HashSet<string> fragmentPath, (string[] Fields, double Size)? sized)
     {
         foreach (var selection in set.Selections)
         {
@@ -30,21 +34,26 @@ internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOn
                         continue;
                     }
 
-                    var size = definition.Type.Nullable is ListType ? ListSize(field) : 1;
+                    var size = definition.Type.Nullable is not ListType ? 1
+                        : sized is { } outer && outer.Fields.Contains(field.Name.Value) ? outer.Size
+                        : ListSize(field, ["first", "last"], options.AssumedListSize);
                     fieldCost += multiplier;
                     typeCost += multiplier * size;
                     if (field.SelectionSet is not null)
                     {
-                        Visit(definition.Type.NamedType, field.SelectionSet, multiplier * size, ref fieldCost, ref typeCost, fragmentPath);
+                        var inner = definition.ListSize is { } listSize
+                            ? (listSize.SizedFields, ListSize(field, listSize.SlicingArguments, listSize.AssumedSize))
+                            : ((string[], double)?)null;
+                        Visit(definition.Type.NamedType, field.SelectionSet, multiplier * size, ref fieldCost, ref typeCost, fragmentPath, inner);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     var type = inline.TypeCondition is null ? parent : schema.Type(inline.TypeCondition.Name.Value);
-                    Visit(type, inline.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath);
+                    Visit(type, inline.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath, sized);
                     break;
                 case FragmentSpreadNode spread when fragmentPath.Add(spread.Name.Value) && _fragments.TryGetValue(spread.Name.Value, out var fragment):
-                    Visit(schema.Type(fragment.TypeCondition.Name.Value), fragment.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath);
+                    Visit(schema.Type(fragment.TypeCondition.Name.Value), fragment.SelectionSet, multiplier, ref fieldCost, ref typeCost, fragmentPath, sized);
                     fragmentPath.Remove(spread.Name.Value);
                     break;
             }
@@ -52,9 +61,9 @@ internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOn
     }
 
     /// <summary>The slicing argument (first or last) when given, else the assumed size.</summary>
-    private double ListSize(FieldNode field)
+    private double ListSize(FieldNode field, string[] slicingArguments, double assumedSize)
     {
-        foreach (var argument in field.Arguments.Where(a => a.Name.Value is "first" or "last"))
+        foreach (var argument in field.Arguments.Where(a => slicingArguments.Contains(a.Name.Value)))
         {
             var value = argument.Value switch
             {
@@ -68,6 +77,6 @@ internal sealed class CostAnalyzer(Schema schema, DocumentNode document, IReadOn
             }
         }
 
-        return options.AssumedListSize;
+        return assumedSize;
     }
 }

@@ -20,4 +20,10 @@ public static class ErrorCodes
 
     /// <summary>The operation exceeds the configured depth or cost.</summary>
     public const string LimitExceeded = "LIMIT_EXCEEDED";
+
+    /// <summary>A paging cursor (<c>after</c>/<c>before</c>) is not one this field issued for the current order.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>Paging arguments do not fit: <c>first</c> and <c>last</c> together, a negative size, or one above the maximum page size.</summary>
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
 }

@@ -78,7 +78,13 @@ public sealed class ResolverContext
 
     /// <summary>The same context with other services (the resolver's own scope).</summary>
     internal ResolverContext WithServices(IServiceProvider services) =>
-        new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services };
+        new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services, Plan = Plan, Planner = Planner };
+
+    /// <summary>The field's plan (its merged nodes and sub-selections), for data middleware that reads the selection.</summary>
+    internal Planning.FieldPlan? Plan { get; init; }
+
+    /// <summary>Builds the sub-selection plans of <see cref="Plan"/> with the request's @skip/@include values.</summary>
+    internal Planning.PlanBuilder? Planner { get; init; }
 
     private IServiceProvider? ScopedServices { get; init; }
 

@@ -18,6 +18,15 @@ internal sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>Null means the default resolver: a property, dictionary entry or method of the parent with the field's name.</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>The CLR property a code-first field reads, used by projection.</summary>
+    public System.Reflection.PropertyInfo? ClrProperty { get; internal set; }
+
+    /// <summary>The expression of a computed field (<c>AddComputedField</c>), used by projection, filtering and sorting.</summary>
+    public System.Linq.Expressions.LambdaExpression? ComputedExpression { get; internal set; }
+
+    /// <summary>How the cost analysis sizes the lists below a connection field (HotChocolate's @listSize).</summary>
+    public ListSizeInfo? ListSize { get; internal set; }
+
     /// <summary>The declaring type, set when the schema is built.</summary>
     public ComplexType DeclaringType { get; internal set; } = null!;
 

@@ -223,7 +223,7 @@ internal sealed class ExecutionRun
     }
 
     private ResolverContext Context(FieldPlan plan, object? source) =>
-        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders);
+        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders) { Plan = plan, Planner = _planBuilder };
 
     private IReadOnlyDictionary<string, object?> Arguments(FieldPlan plan)
     {

@@ -15,25 +15,40 @@ internal static class MethodBinder
 {
     /// <param name="method">The resolver method.</param>
     /// <param name="isService">Which parameters come from services; by default [Service], IServiceProvider and interfaces.</param>
-    public static Func<object, ResolverContext, object?> Bind(MethodInfo method, Func<ParameterInfo, bool>? isService = null)
+    public static Func<object, ResolverContext, object?> Bind(MethodInfo method, Func<ParameterInfo, bool>? isService = null) =>
+        Bind(method, isService, null);
+
+    /// <param name="method">The resolver method.</param>
+    /// <param name="isService">Which parameters come from services.</param>
+    /// <param name="then">
+    /// Runs on the method's result with the same context (and service scope), e.g. the data middleware that
+    /// executes a returned <see cref="IQueryable"/>; the scope is disposed when its task completes.
+    /// </param>
+    public static Func<object, ResolverContext, object?> Bind(MethodInfo method, Func<ParameterInfo, bool>? isService, Func<object?, ResolverContext, Task<object?>>? then)
     {
         var parameters = method.GetParameters();
         var fillers = parameters.Select(Filler).ToArray();
         isService ??= DefaultIsService;
         var scoped = parameters.Any(p => IsInjectable(p) && isService(p));
-        var dispose = scoped ? ScopeDisposal.For(method.ReturnType) : null;
+        var dispose = scoped ? ScopeDisposal.For(then is null ? method.ReturnType : typeof(Task<object?>)) : null;
         return (target, context) =>
         {
             if (dispose is null || context.Services?.GetService(typeof(IServiceScopeFactory)) is not IServiceScopeFactory factory)
             {
-                return Invoke(method, target, fillers, context);
+                var plain = Invoke(method, target, fillers, context);
+                return then is null ? plain : then(plain, context);
             }
 
             var scope = factory.CreateAsyncScope();
             object? result;
             try
             {
-                result = Invoke(method, target, fillers, context.WithServices(scope.ServiceProvider));
+                var scopedContext = context.WithServices(scope.ServiceProvider);
+                result = Invoke(method, target, fillers, scopedContext);
+                if (then is not null)
+                {
+                    result = then(result, scopedContext);
+                }
             }
             catch
             {
