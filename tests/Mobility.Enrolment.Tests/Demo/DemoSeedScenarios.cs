@@ -77,20 +77,64 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : EnrolmentTe
     }
 
     [Fact]
-    public async Task The_demo_call_holds_applications_in_every_status_and_every_selected_minor_has_consent()
+    public async Task The_paris_calls_follow_the_project_window_by_window_from_autumn_2018_to_early_2021()
     {
         await SeedAsync();
-        var call = DemoIds.Of("call", "capmob-2019");
 
-        var applications = await Host.SendAsync(new ListApplications(call));
-        var selectedMinorsWithoutConsent = await Host.InScopeAsync<EnrolmentDbContext, int>(db => db.Applications
-            .Where(a => a.MobilityCallId == call && a.Status == ApplicationStatus.Selected)
-            .Join(db.Learners, a => a.LearnerId, l => l.Id, (_, l) => l)
-            .CountAsync(l => l.BirthDate > new DateOnly(2001, 1, 7) && l.GuardianConsentBy == null));
+        var calls = await Host.SendAsync(new ListMobilityCalls(Paris));
 
-        Assert.Equal(Enum.GetValues<ApplicationStatus>().Order(), applications.Select(a => a.Status).Distinct().Order());
-        Assert.Equal(0, selectedMinorsWithoutConsent);
-        Assert.True(applications.Count(a => a.Status == ApplicationStatus.Selected) <= 120);
+        Assert.Equal(
+            ["capmob-2018-autumn", "capmob-2019", "capmob-2019-autumn", "capmob-2020", "capmob-2020-autumn"],
+            calls.OrderBy(c => c.MobilityStartsOn).Select(c => KeyOf(c.Id)));
+        Assert.Equal(471, calls.Sum(c => c.Places));
+        Assert.Equal(new DateOnly(2018, 10, 29), calls.Min(c => c.MobilityStartsOn));
+        Assert.Equal(new DateOnly(2021, 2, 26), calls.Max(c => c.MobilityEndsOn));
+        Assert.Contains(calls, c => c.MobilityStartsOn <= new DateOnly(2020, 3, 16) && new DateOnly(2020, 3, 16) <= c.MobilityEndsOn);
+    }
+
+    [Fact]
+    public async Task Each_of_the_471_paris_learners_ends_up_selected_on_exactly_one_call_and_every_place_is_taken()
+    {
+        await SeedAsync();
+
+        var selected = await SelectedAsync(Paris);
+        var places = await Host.InScopeAsync<EnrolmentDbContext, Dictionary<Guid, int>>(db =>
+            db.MobilityCalls.Where(c => c.ConsortiumId == Paris).ToDictionaryAsync(c => c.Id, c => c.Places));
+
+        Assert.Equal(471, selected.Count);
+        Assert.Equal(471, selected.Select(s => s.LearnerId).Distinct().Count());
+        Assert.All(places, p => Assert.Equal(p.Value, selected.Count(s => s.CallId == p.Key)));
+    }
+
+    [Fact]
+    public async Task The_paris_calls_hold_applications_in_every_status_and_every_learner_selected_as_a_minor_has_consent()
+    {
+        await SeedAsync();
+
+        var statuses = await Host.InScopeAsync<EnrolmentDbContext, List<ApplicationStatus>>(db => db.Applications
+            .Join(db.MobilityCalls.Where(c => c.ConsortiumId == Paris), a => a.MobilityCallId, c => c.Id, (a, _) => a.Status)
+            .Distinct().ToListAsync());
+        var selected = await SelectedAsync(Paris);
+        var withdrawnAfterSelection = await Host.InScopeAsync<EnrolmentDbContext, int>(db => db.Applications
+            .CountAsync(a => a.Status == ApplicationStatus.Withdrawn && a.History.Any(h => h.ToStatus == ApplicationStatus.Selected)));
+
+        Assert.Equal(Enum.GetValues<ApplicationStatus>().Order(), statuses.Order());
+        Assert.Contains(selected, s => s.IsMinor);
+        Assert.All(selected.Where(s => s.IsMinor), s => Assert.True(s.HasConsent));
+        Assert.Equal(12, withdrawnAfterSelection);
+    }
+
+    [Fact]
+    public async Task The_crafts_call_selects_the_partnerships_24_apprentices()
+    {
+        await SeedAsync();
+
+        var calls = await Host.SendAsync(new ListMobilityCalls(Crafts));
+        var selected = await SelectedAsync(Crafts);
+
+        Assert.Equal("crafts-2021", KeyOf(Assert.Single(calls).Id));
+        Assert.Equal(24, selected.Select(s => s.LearnerId).Distinct().Count());
+        Assert.All(selected.Where(s => s.IsMinor), s => Assert.True(s.HasConsent));
     }
 
     [Fact]
@@ -106,6 +150,26 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : EnrolmentTe
         Assert.Equal(learners, messages.Count(t => t.Contains(".LearnerRegistered,", StringComparison.Ordinal)));
         Assert.Equal(selected, messages.Count(t => t.Contains(".ApplicationSelected,", StringComparison.Ordinal)));
     }
+
+    private static string KeyOf(Guid callId)
+        => new[] { "capmob-2018-autumn", "capmob-2019", "capmob-2019-autumn", "capmob-2020", "capmob-2020-autumn", "crafts-2021" }
+            .SingleOrDefault(k => DemoIds.Of("call", k) == callId) ?? callId.ToString();
+
+    private Task<List<Selection>> SelectedAsync(Guid consortium) => Host.InScopeAsync<EnrolmentDbContext, List<Selection>>(async db =>
+    {
+        var calls = db.MobilityCalls.Where(c => c.ConsortiumId == consortium).Select(c => c.Id);
+        var selected = await db.Applications.Include(a => a.History).AsNoTracking()
+            .Where(a => a.Status == ApplicationStatus.Selected && calls.Contains(a.MobilityCallId)).ToListAsync();
+        var ids = selected.Select(a => a.LearnerId).ToList();
+        var learners = await db.Learners.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id);
+        return [.. selected.Select(a => new Selection(
+            a.MobilityCallId, a.LearnerId,
+            learners[a.LearnerId].IsMinorOn(DateOnly.FromDateTime(a.History.Last(h => h.ToStatus == ApplicationStatus.Selected).ChangedAt)),
+            learners[a.LearnerId].HasGuardianConsent))];
+    });
+
+    /// <summary>A selected application, with whether the learner was a minor when the committee selected them.</summary>
+    private sealed record Selection(Guid CallId, Guid LearnerId, bool IsMinor, bool HasConsent);
 
     private async Task<string> SeedAsync() => Assert.Single(await DemoDataRunner.SeedAsync(Host.Services, CancellationToken.None));
 

@@ -5,6 +5,7 @@ using Mobility.Enrolment.Calls;
 using Mobility.Enrolment.Data;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
+using Mobility.Placements.Lifecycle;
 using Mobility.Placements.SendingCompanies;
 using Mobility.Placements.Tests.EndToEnd;
 
@@ -12,7 +13,9 @@ namespace Mobility.Placements.Tests.Demo;
 
 public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModulesTestBase(provider)
 {
-    private static readonly Guid CapmobCall = DeterministicGuid.Create("enrolment/call/capmob-2019");
+    private static readonly Guid CapmobConsortium = DeterministicGuid.Create("enrolment/consortium/capmob");
+    private static readonly Guid CraftsConsortium = DeterministicGuid.Create("enrolment/consortium/crafts");
+    private static readonly Guid CraftsCall = DeterministicGuid.Create("enrolment/call/crafts-2021");
 
     [Fact]
     public async Task Running_both_demo_seeders_twice_changes_nothing()
@@ -28,19 +31,67 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModules
     }
 
     [Fact]
-    public async Task Every_learner_Enrolment_selected_on_the_CAPMOB_call_is_placed_for_12_to_62_days_in_16_countries()
+    public async Task Each_of_the_471_learners_Enrolment_selected_for_CAPMOB_completes_one_placement_of_12_to_62_days_in_16_countries()
     {
-        await SeedAsync();
-        var selected = await Host.InScopeAsync<EnrolmentDbContext, List<Guid>>(db => db.Applications
-            .Where(a => a.MobilityCallId == CapmobCall && a.Status == ApplicationStatus.Selected).Select(a => a.LearnerId).ToListAsync());
+        var summary = await SeedAsync();
+        var selected = await SelectedLearnersAsync(CapmobConsortium);
 
-        var learners = await Host.InScopeAsync<PlacementsDbContext, List<(Guid? Learner, int Days, string Country)>>(async db =>
-            [.. (await db.Placements.Where(p => p.CallYear == 2018 && p.LearnerId != null).ToListAsync())
-                .Select(p => (p.LearnerId, p.DurationDays, p.DestinationCountry))]);
+        var learners = await Host.InScopeAsync<PlacementsDbContext, List<(Guid Learner, PlacementStatus Status, int Days, string Country)>>(async db =>
+            [.. (await db.Placements.Where(p => p.CallYear == 2018 && p.LearnerId != null).AsNoTracking().ToListAsync())
+                .Select(p => (p.LearnerId!.Value, p.Status, p.DurationDays, p.DestinationCountry))]);
+        var completed = learners.Where(l => l.Status == PlacementStatus.Completed).Select(l => l.Learner).ToList();
 
-        Assert.Equal(selected.Order(), learners.Select(l => l.Learner!.Value).Order());
+        Assert.Equal(471, selected.Count);
+        Assert.Equal(selected.Order(), completed.Order());
         Assert.Equal((12, 62), (learners.Min(l => l.Days), learners.Max(l => l.Days)));
         Assert.Equal(16, learners.Select(l => l.Country).Distinct().Count());
+        Assert.EndsWith("; CAPMOB 2.0: 471 of 471 learners placed, 16 countries", summary[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_learner_placement_the_spring_2020_lockdown_stopped_is_force_majeure_and_the_learner_leaves_again_on_the_same_selection()
+    {
+        await SeedAsync();
+
+        var placements = await Host.InScopeAsync<PlacementsDbContext, List<Placement>>(db =>
+            db.Placements.Where(p => p.LearnerId != null).AsNoTracking().ToListAsync());
+        var stopped = placements.Where(p => p.Status != PlacementStatus.Completed && p.CallYear == 2018).ToList();
+
+        Assert.Contains(stopped, p => p.Status == PlacementStatus.Interrupted && p.InterruptedOn == new DateOnly(2020, 3, 13));
+        Assert.Contains(stopped, p => p.Status == PlacementStatus.Cancelled);
+        Assert.All(stopped, p =>
+        {
+            Assert.True(p.ForceMajeure);
+            Assert.Equal((2020, true), (p.StartsOn.Year, p.StartsOn.Month <= 3));
+            Assert.Single(placements, again => again.SelectionApplicationId == p.SelectionApplicationId
+                && again.Status == PlacementStatus.Completed && again.StartsOn >= new DateOnly(2020, 10, 5));
+        });
+    }
+
+    [Fact]
+    public async Task Every_learner_placement_comes_from_a_selection_covering_its_dates_and_none_overlaps_another_of_the_learner()
+    {
+        await SeedAsync();
+        var craftsSelected = await SelectedLearnersAsync(CraftsConsortium);
+
+        await Host.InScopeAsync<PlacementsDbContext>(async db =>
+        {
+            var selections = await db.SelectedLearners.AsNoTracking().ToDictionaryAsync(s => s.ApplicationId);
+            var placements = await db.Placements.Where(p => p.LearnerId != null).AsNoTracking().ToListAsync();
+            Assert.All(placements, p =>
+            {
+                var selection = selections[Assert.NotNull(p.SelectionApplicationId)];
+                Assert.Equal(p.LearnerId, selection.LearnerId);
+                Assert.True(selection.Covers(p.StartsOn, p.EndsOn));
+                Assert.True(p.PlannedAt >= selection.SelectedAt);
+            });
+            Assert.All(placements.Where(p => p.Status != PlacementStatus.Cancelled).GroupBy(p => p.LearnerId), mine =>
+                Assert.DoesNotContain(mine, p => mine.Any(o => o != p && o.StartsOn <= p.EndsOn && p.StartsOn <= o.EndsOn)));
+            var crafts = placements.Where(p => p.CallYear == 2021).ToList();
+            Assert.Equal(24, crafts.Count);
+            Assert.Equal(craftsSelected.Order(), crafts.Select(p => p.LearnerId!.Value).Order());
+            Assert.All(crafts, p => Assert.Equal(CraftsCall, selections[p.SelectionApplicationId!.Value].CallId));
+        });
     }
 
     [Fact]
@@ -107,6 +158,11 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModules
             Assert.Equal(["BE", "DE", "ES", "FR"], closed.Select(p => p.DestinationCountry).Distinct().Order());
         });
     }
+
+    private Task<List<Guid>> SelectedLearnersAsync(Guid consortium) => Host.InScopeAsync<EnrolmentDbContext, List<Guid>>(db => db.Applications
+        .Where(a => a.Status == ApplicationStatus.Selected)
+        .Join(db.MobilityCalls.Where(c => c.ConsortiumId == consortium), a => a.MobilityCallId, c => c.Id, (a, _) => a.LearnerId)
+        .ToListAsync());
 
     private async Task<List<string>> SeedAsync() => [.. await DemoDataRunner.SeedAsync(Host.Services, CancellationToken.None)];
 }

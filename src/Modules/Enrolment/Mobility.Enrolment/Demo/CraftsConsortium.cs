@@ -7,7 +7,7 @@ namespace Mobility.Enrolment.Demo;
 
 /// <summary>
 /// The chambers-of-crafts partnership on recognising learning outcomes of mobility (project 2020-1-FR01-KA202-080445),
-/// coordinated by CMAR Nouvelle-Aquitaine, with a few apprentices at each training partner.
+/// coordinated by CMAR Nouvelle-Aquitaine, with a few apprentices at each training partner, all selected on its call.
 /// </summary>
 internal static class CraftsConsortium
 {
@@ -56,6 +56,7 @@ internal static class CraftsConsortium
                 demo == partners[0].Demo ? StaffRole.Coordinator : StaffRole.EuropeanInternationalReferent, StaffRole.Teacher);
         }
 
+        CraftsSelection.Add(batch, random, consortium);
         return batch;
     }
 }

@@ -28,6 +28,16 @@ internal sealed class DemoRandom(ulong seed)
         return counts;
     }
 
+    /// <summary>Fisher-Yates, in place.</summary>
+    public void Shuffle<T>(IList<T> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            var j = Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
+
     private ulong NextUInt64()
     {
         var z = _state += 0x9E3779B97F4A7C15;

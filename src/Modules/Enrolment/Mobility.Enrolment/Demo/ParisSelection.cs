@@ -1,110 +1,100 @@
 using Mobility.Enrolment.Calls;
 using Mobility.Enrolment.Consortia;
-using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Learners;
 
 namespace Mobility.Enrolment.Demo;
 
 /// <summary>
-/// The 2019 call of CAPMOB 2.0 and its applications, driven through the domain's status machine so the demo
-/// holds every status: some still applied or shortlisted, others on reserve, rejected, withdrawn or selected,
-/// and a few reserves promoted when selected learners withdrew.
+/// CAPMOB 2.0's calls and their applications: every one of the 471 learners is selected on exactly one call, the
+/// places of each call all taken. Learners whose turn comes later also apply to earlier calls, where they are
+/// rejected, left on reserve, withdraw or stay undecided; on each call but the last, three are selected then
+/// withdraw, and three reserves of the call are promoted in their place.
 /// </summary>
 internal static class ParisSelection
 {
-    private const string Committee = "CAPMOB 2.0 selection committee";
-    private static readonly DateTime ConsentAt = At(2018, 11, 5);
-    private static readonly DateTime SelectedAt = At(2019, 1, 7);
+    private const int Dropouts = 3;
+    private const int EarlierApplicationPercent = 20;
 
     public static void Add(DemoBatch batch, DemoRandom random, Consortium consortium)
     {
-        var call = MobilityCall.Open(
-            DemoIds.Of("call", "capmob-2019"), consortium, "CAPMOB 2.0 – work placements abroad, spring 2019",
-            new DateOnly(2018, 10, 1), new DateOnly(2018, 11, 30), new DateOnly(2019, 1, 14), new DateOnly(2019, 6, 28), 120,
-            [Criterion("Motivation", 3), Criterion("Professional project", 2), Criterion("Language preparation", 1)]);
-        batch.Calls.Add(call);
-        foreach (var learner in batch.Learners.Where(_ => random.Chance(40)))
+        var committee = new DemoCommittee(batch, random, consortium, "CAPMOB 2.0 selection committee");
+        var learners = batch.Learners.ToList();
+        random.Shuffle(learners);
+        var turns = new List<List<Learner>>();
+        foreach (var demo in ParisCalls.All)
         {
-            var application = Application.Submit(
-                DemoIds.Of("application", $"capmob-2019/{learner.Id}"), call, consortium, learner,
-                $"{learner.FirstName} {learner.LastName}", At(2018, 10, 1).AddDays(random.Next(61)).AddHours(random.Next(10)));
-            Decide(batch, random, call, learner, application);
-            batch.Applications.Add(application);
+            turns.Add(learners.GetRange(turns.Sum(t => t.Count), demo.Places));
         }
 
-        PromoteReserves(batch, call);
+        foreach (var (demo, index) in ParisCalls.All.Select((c, i) => (c, i)))
+        {
+            var call = demo.Open(consortium, ("Motivation", 3), ("Professional project", 2), ("Language preparation", 1));
+            batch.Calls.Add(call);
+            var later = turns.Skip(index + 1).SelectMany(t => t).ToList();
+            Decide(committee, random, demo, call, turns[index], later);
+        }
     }
 
-    private static void Decide(DemoBatch batch, DemoRandom random, MobilityCall call, Learner learner, Application application)
+    private static void Decide(
+        DemoCommittee committee, DemoRandom random, DemoCall demo, MobilityCall call, List<Learner> turn, List<Learner> later)
+    {
+        var dropouts = later.Take(Dropouts).ToList();
+        var promoted = turn.TakeLast(dropouts.Count).ToList();
+        var applications = turn.Concat(dropouts).ToDictionary(l => l, l => committee.Submit(demo, call, l));
+        foreach (var learner in later.Skip(dropouts.Count).Where(_ => random.Chance(EarlierApplicationPercent)))
+        {
+            Unsuccessful(committee, random, demo, call, learner, committee.Submit(demo, call, learner));
+        }
+
+        foreach (var (learner, application) in applications)
+        {
+            var onReserve = promoted.Contains(learner);
+            committee.Score(call, application, onReserve ? 4 : 6, onReserve ? 7 : 10);
+            committee.Shortlist(demo, application);
+            if (onReserve)
+            {
+                committee.PlaceOnReserve(demo, application);
+            }
+            else
+            {
+                committee.Select(demo, call, learner, application, "Ranked within the places available", DemoCall.On(demo.DecidedOn));
+            }
+        }
+
+        foreach (var (dropout, reserve) in dropouts.Zip(promoted))
+        {
+            committee.Withdraw(call, dropout, applications[dropout], "Medical reasons; will apply to a later call", DemoCall.On(demo.DecidedOn, 2));
+            committee.Select(demo, call, reserve, applications[reserve], "Promoted from the reserve list", DemoCall.On(demo.DecidedOn, 4));
+        }
+    }
+
+    /// <summary>An application by a learner whose turn comes on a later call.</summary>
+    private static void Unsuccessful(
+        DemoCommittee committee, DemoRandom random, DemoCall demo, MobilityCall call, Learner learner, Application application)
     {
         var outcome = random.Next(100);
-        if (outcome < 5)
+        if (outcome < 15)
         {
-            application.Withdraw("Family reasons", $"{learner.FirstName} {learner.LastName}", At(2018, 12, 3));
+            committee.Withdraw(call, learner, application, "Family reasons", DemoCall.On(demo.ClosesOn, 3));
             return;
         }
 
-        foreach (var criterion in call.Criteria)
-        {
-            application.Score(criterion, random.Next(3, 11));
-        }
-
-        if (outcome < 13)
+        committee.Score(call, application, 2, 8);
+        if (outcome < 25)
         {
             return;
         }
 
-        if (outcome < 23)
+        if (outcome < 60)
         {
-            application.Reject("The placement project is not ready yet", Committee, At(2018, 12, 14));
+            committee.Reject(demo, application);
             return;
         }
 
-        if (learner.IsMinorOn(DateOnly.FromDateTime(SelectedAt)))
+        committee.Shortlist(demo, application);
+        if (outcome >= 70)
         {
-            learner.RecordGuardianConsent($"{random.Pick(DemoPeople.FemaleNames)} {learner.LastName} (parent)", ConsentAt);
-        }
-
-        application.Shortlist("Meets the call's requirements", Committee, At(2018, 12, 10));
-        if (outcome < 30)
-        {
-            return;
-        }
-
-        var selected = batch.Applications.Count(a => a.Status == ApplicationStatus.Selected);
-        if (outcome < 42 || selected >= call.Places)
-        {
-            application.PlaceOnReserve("Ranked below the places available", Committee, At(2018, 12, 17));
-            return;
-        }
-
-        Select(batch, call, learner, application, "Ranked within the places available", SelectedAt);
-    }
-
-    private static void PromoteReserves(DemoBatch batch, MobilityCall call)
-    {
-        var dropouts = batch.Applications.Where(a => a.Status == ApplicationStatus.Selected).Take(3).ToList();
-        var reserves = batch.Applications.Where(a => a.Status == ApplicationStatus.Reserve).Take(dropouts.Count).ToList();
-        foreach (var (dropout, reserve) in dropouts.Zip(reserves))
-        {
-            var learner = batch.Learners.Single(l => l.Id == dropout.LearnerId);
-            dropout.Withdraw("Medical reasons", $"{learner.FirstName} {learner.LastName}", At(2019, 2, 1));
-            batch.ApplicationEvents.Add(new ApplicationWithdrawn(
-                DemoIds.EventOf("application-withdrawn", dropout.Id), At(2019, 2, 1), dropout.Id, dropout.LearnerId, call.Id,
-                call.ConsortiumId, WasSelected: true, "Medical reasons"));
-            Select(batch, call, batch.Learners.Single(l => l.Id == reserve.LearnerId), reserve, "Promoted from the reserve list", At(2019, 2, 4));
+            committee.PlaceOnReserve(demo, application);
         }
     }
-
-    private static void Select(DemoBatch batch, MobilityCall call, Learner learner, Application application, string reason, DateTime at)
-    {
-        var selected = batch.Applications.Count(a => a.Status == ApplicationStatus.Selected);
-        application.Select(call, learner, selected, [], reason, Committee, at);
-        batch.ApplicationEvents.Add(CallEvents.Selected(application, call, learner, DemoIds.EventOf("application-selected", application.Id), at));
-    }
-
-    private static CriterionDefinition Criterion(string name, int weight)
-        => new(DemoIds.Of("selection-criterion", $"capmob-2019/{name}"), name, weight);
-
-    private static DateTime At(int year, int month, int day) => new(year, month, day, 9, 0, 0, DateTimeKind.Utc);
 }

@@ -11,15 +11,15 @@ namespace Mobility.Placements.Demo;
 /// The chambers-of-crafts partnership's apprentices, following the seed's advice: each employer is told of the
 /// mobility when the apprenticeship contract is signed (a few a little later) and agrees; the apprentice goes to a
 /// host company in a partner country (French apprentices to Spain, Belgium and Germany, the partners' apprentices
-/// to France), a host tutor is appointed, and the employer at home joins a check-in or the debriefing.
+/// to France), a host tutor is appointed, and the employer at home joins a check-in or the debriefing. Each placement
+/// comes from the apprentice's selection on the partnership's call, recorded as the ApplicationSelected handler would.
 /// </summary>
-/// <remarks>
-/// Enrolment's demo holds no call for this partnership, so these placements carry no selection application: they
-/// are built with the domain's factory, not through PlanPlacement, which only places learners selected on a call.
-/// </remarks>
 internal static class CraftsPlacements
 {
     public const int CallYear = 2021;
+
+    /// <summary>Enrolment's call for the partnership, by its documented key.</summary>
+    public const string CallKey = "crafts-2021";
     private const int Apprentices = 24;
     private static readonly DateOnly FirstDeparture = new(2021, 10, 4);
 
@@ -37,8 +37,16 @@ internal static class CraftsPlacements
         DemoBatch batch, IEnrolmentDirectory enrolment, GrantRatesCatalogue rates, KnownCities cities, DemoRandom random,
         CancellationToken cancellationToken)
     {
+        var callId = DemoIds.Enrolment("call", CallKey);
+        if ((await enrolment.GetMobilityCallsAsync([callId], cancellationToken)).SingleOrDefault() is not { } call)
+        {
+            return;
+        }
+
+        var selections = (await enrolment.GetSelectionsAsync([callId], cancellationToken)).ToDictionary(s => s.LearnerId);
         var ids = Enumerable.Range(1, Apprentices).Select(n => DemoIds.Enrolment("learner", $"crafts-{n:D4}")).ToList();
-        var learners = (await enrolment.GetLearnersAsync(ids, cancellationToken)).OrderBy(l => ids.IndexOf(l.Id)).ToList();
+        var learners = (await enrolment.GetLearnersAsync(ids, cancellationToken))
+            .Where(l => selections.ContainsKey(l.Id)).OrderBy(l => ids.IndexOf(l.Id)).ToList();
         var partnerKeys = HostsByPartner.Keys.ToDictionary(k => DemoIds.Enrolment("organisation", k), k => k);
         var partners = (await enrolment.GetOrganisationsAsync(partnerKeys.Keys, cancellationToken)).ToDictionary(o => o.Id);
         var staff = (await enrolment.GetStaffMembersAsync([.. partnerKeys.Values.Select(k => DemoIds.Enrolment("staff", $"{k}-01"))], cancellationToken))
@@ -46,6 +54,8 @@ internal static class CraftsPlacements
         foreach (var (learner, index) in learners.Where(l => partners.ContainsKey(l.SchoolId)).Select((l, i) => (l, i)))
         {
             var partner = partners[learner.SchoolId];
+            var selection = selections[learner.Id];
+            batch.Selections.Add(DemoSelections.Record(selection, learner, call));
             var company = Employer(learner, partner, index, random);
             batch.SendingCompanies.Add(company);
             var hosts = HostsByPartner[partnerKeys[partner.Id]];
@@ -53,7 +63,7 @@ internal static class CraftsPlacements
             var start = FirstDeparture.AddDays(index * 21);
             var key = $"crafts/{learner.Id}";
             var placement = Placement.PlanOutgoing(
-                DemoIds.Of("placement", key), PlacementKind.ShortTermLearner, CallYear, new OutgoingParticipant(learner.Id, null, partner.Id, null),
+                DemoIds.Of("placement", key), PlacementKind.ShortTermLearner, CallYear, new OutgoingParticipant(learner.Id, null, partner.Id, selection.ApplicationId),
                 batch.Host(host), null, start, start.AddDays(random.Next(14, 29) - 1), Participants.CityOf(partner, cities),
                 rates.DurationOf(PlacementKind.ShortTermLearner, CallYear), DemoTime.Before(start, 30));
             var signer = staff.TryGetValue(partner.Id, out var s) ? $"{s.FirstName} {s.LastName}" : $"Mobility referent, {partner.Name}";

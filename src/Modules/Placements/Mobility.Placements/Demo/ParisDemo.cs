@@ -3,7 +3,7 @@ using Mobility.Enrolment.Contracts.Directory;
 namespace Mobility.Placements.Demo;
 
 /// <summary>
-/// What the Placements demo needs from Enrolment's CAPMOB 2.0 demo, read through its directory only: the call's
+/// What the Placements demo needs from Enrolment's CAPMOB 2.0 demo, read through its directory only: the calls'
 /// selections, the selected learners, the 33 schools and the first staff members of each.
 /// </summary>
 internal sealed record ParisDemo(
@@ -21,7 +21,9 @@ internal sealed record ParisDemo(
     /// <summary>Per school, staff 01 is the European referent, 02 the accountant, 03 to 05 teach or accompany.</summary>
     public const int StaffPerSchool = 5;
 
-    private static readonly string[] CallKeys = ["capmob-2019"];
+    /// <summary>Enrolment's CAPMOB 2.0 calls, one per mobility window, by their documented keys.</summary>
+    public static readonly IReadOnlyList<string> CallKeys =
+        ["capmob-2018-autumn", "capmob-2019", "capmob-2019-autumn", "capmob-2020", "capmob-2020-autumn"];
 
     public static async Task<ParisDemo> LoadAsync(IEnrolmentDirectory enrolment, CancellationToken cancellationToken)
     {

@@ -12,9 +12,7 @@ namespace Mobility.Placements.Demo;
 /// </summary>
 internal static class ParisStaffPlacements
 {
-    private const string Pandemic = "COVID-19 pandemic: host closed and travel restricted";
     private static readonly DateOnly FirstDeparture = new(2018, 10, 8);
-    private static readonly DateOnly Lockdown = new(2020, 3, 13);
 
     public static void Add(DemoBatch batch, ParisDemo paris, GrantRatesCatalogue rates, KnownCities cities, DemoRandom random)
     {
@@ -41,8 +39,8 @@ internal static class ParisStaffPlacements
     private static (DateOnly Start, int Days, DemoOutcome Outcome) Story(int index, DemoRandom random) => index switch
     {
         < 20 => (FirstDeparture.AddDays(index * 21), random.Next(5, 11), DemoOutcome.Completed),
-        20 => (new DateOnly(2020, 3, 2), 14, DemoOutcome.Interrupted(Pandemic + "; early return organised", true, Lockdown)),
-        21 => (new DateOnly(2020, 3, 9), 10, DemoOutcome.Interrupted(Pandemic + "; early return organised", true, new DateOnly(2020, 3, 14))),
+        20 => (new DateOnly(2020, 3, 2), 14, DemoOutcome.Interrupted(Pandemic.Reason + "; early return organised", true, Pandemic.Lockdown)),
+        21 => (new DateOnly(2020, 3, 9), 10, DemoOutcome.Interrupted(Pandemic.Reason + "; early return organised", true, new DateOnly(2020, 3, 14))),
         < 28 => Cancelled(new DateOnly(2020, 3, 23).AddDays((index - 22) * 14), random.Next(5, 11)),
         < 31 => (new DateOnly(2021, 2, 1).AddDays((index - 28) * 3), 5, DemoOutcome.Confirmed),
         _ => (new DateOnly(2021, 2, 15).AddDays((index - 31) * 3), 5, DemoOutcome.Planned),
@@ -50,7 +48,7 @@ internal static class ParisStaffPlacements
 
     private static (DateOnly, int, DemoOutcome) Cancelled(DateOnly start, int days)
     {
-        var on = start.AddDays(-13) > Lockdown ? start.AddDays(-13) : Lockdown;
-        return (start, days, DemoOutcome.Cancelled(Pandemic, true, on));
+        var on = start.AddDays(-13) > Pandemic.Lockdown ? start.AddDays(-13) : Pandemic.Lockdown;
+        return (start, days, DemoOutcome.Cancelled(Pandemic.Reason, true, on));
     }
 }
