@@ -35,7 +35,7 @@ public sealed class TravelHarness : IAsyncDisposable
             .AddDbContext<TravelDb>(options =>
             {
                 _ = provider == DatabaseProvider.Sqlite
-                    ? options.UseSqlite(database.Options.ConnectionString).AddInterceptors(new SqliteUnicodeCase())
+                    ? options.UseSqlite(database.Options.ConnectionString).AddInterceptors(SqliteUnicodeLower.Instance)
                     : options.UseNpgsql(database.Options.ConnectionString);
                 options.AddInterceptors(recorder);
             })

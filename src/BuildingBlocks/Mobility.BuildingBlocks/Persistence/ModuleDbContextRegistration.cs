@@ -35,7 +35,8 @@ public static class ModuleDbContextRegistration
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable));
+                options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable))
+                    .AddInterceptors(SqliteUnicodeLower.Instance);
                 // One file per module stands in for the schema (docs/adr/0008).
                 options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;

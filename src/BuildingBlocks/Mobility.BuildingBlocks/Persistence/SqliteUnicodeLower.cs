@@ -2,17 +2,20 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Mobility.GraphQL.Tests.DataLayer;
+namespace Mobility.BuildingBlocks.Persistence;
 
 /// <summary>
-/// SQLite's built-in lower() folds ASCII only; this replaces it, per connection, with .NET's invariant lower-casing
-/// (what docs/graphql.md recommends for SQLite), so mode: INSENSITIVE matches "Łódź" and "École".
+/// SQLite's built-in lower() folds ASCII only, so a case-insensitive filter would not find "Łódź" with "łódź".
+/// This replaces it on every connection with .NET's invariant lower-casing, as PostgreSQL's lower() behaves.
 /// </summary>
-public sealed class SqliteUnicodeCase : DbConnectionInterceptor
+public sealed class SqliteUnicodeLower : DbConnectionInterceptor
 {
+    public static SqliteUnicodeLower Instance { get; } = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
 
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(
+        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         Register(connection);
         return Task.CompletedTask;
