@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Calls;
 using Mobility.Enrolment.Data;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Calls;
 

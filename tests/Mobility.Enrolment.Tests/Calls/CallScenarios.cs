@@ -1,5 +1,6 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Calls;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Calls;
 

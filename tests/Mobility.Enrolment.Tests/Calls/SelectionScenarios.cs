@@ -6,6 +6,7 @@ using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Learners;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Calls;
 

@@ -1,6 +1,7 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Organisations;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Consortia;
 

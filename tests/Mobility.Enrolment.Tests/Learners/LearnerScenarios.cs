@@ -6,6 +6,7 @@ using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Learners;
 using Mobility.Enrolment.Organisations;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Learners;
 

@@ -2,6 +2,7 @@ using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Organisations;
 using Mobility.Enrolment.PeerTutoring;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.PeerTutoring;
 

@@ -1,5 +1,6 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Staff;
+using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Staff;
 

@@ -1,8 +1,10 @@
 using Mobility.BuildingBlocks.Domain;
+using Xunit;
 
-namespace Mobility.Enrolment.Tests;
+namespace Mobility.TestKit;
 
-internal static class DomainAssert
+/// <summary>Asserts that a use case was refused for the right reason: a named business rule or a named field.</summary>
+public static class DomainAssert
 {
     public static async Task<DomainRuleViolationException> ViolatesAsync(string code, Func<Task> action)
     {
