@@ -5,41 +5,18 @@ using Mobility.Charts.Rendering;
 namespace Mobility.Charts.Plottables;
 
 /// <summary>A line with the area between it and a baseline filled.</summary>
-public sealed class AreaPlot : Plottable
+public sealed class AreaPlot : XYPlottable
 {
     internal AreaPlot(IReadOnlyList<double> xs, IReadOnlyList<double> ys, bool dates)
+        : base(xs, ys, dates)
     {
-        if (xs.Count != ys.Count)
-        {
-            throw new ArgumentException("xs and ys must have the same length.", nameof(ys));
-        }
-
-        Xs = xs;
-        Ys = ys;
-        XAreDates = dates;
     }
-
-    /// <summary>X values, ascending.</summary>
-    public IReadOnlyList<double> Xs { get; }
-
-    /// <summary>Y values.</summary>
-    public IReadOnlyList<double> Ys { get; }
-
-    /// <summary>The legend text, or <c>null</c>.</summary>
-    public string? LegendText { get; set; }
-
-    /// <summary>Line colour; the fill is the same colour, translucent. The palette decides when <c>null</c>.</summary>
-    public Color? Color { get; set; }
 
     /// <summary>Opacity of the fill, 0 to 1.</summary>
     public double FillOpacity { get; set; } = 0.3;
 
     /// <summary>The y value the area is filled down (or up) to.</summary>
     public double Baseline { get; set; }
-
-    internal bool XAreDates { get; }
-
-    internal int PaletteIndex { get; set; }
 
     internal override AxisHints Hints => new() { XDateTime = XAreDates, YIncludesZero = Baseline == 0, TightY = Baseline == 0, TightX = true };
 

@@ -5,31 +5,12 @@ using Mobility.Charts.Rendering;
 namespace Mobility.Charts.Plottables;
 
 /// <summary>Points joined by a line, with or without markers. NaN values break the line.</summary>
-public sealed class ScatterPlot : Plottable
+public sealed class ScatterPlot : XYPlottable
 {
     internal ScatterPlot(IReadOnlyList<double> xs, IReadOnlyList<double> ys, bool dates)
+        : base(xs, ys, dates)
     {
-        if (xs.Count != ys.Count)
-        {
-            throw new ArgumentException("xs and ys must have the same length.", nameof(ys));
-        }
-
-        Xs = xs;
-        Ys = ys;
-        XAreDates = dates;
     }
-
-    /// <summary>X values (OLE Automation dates for date axes).</summary>
-    public IReadOnlyList<double> Xs { get; }
-
-    /// <summary>Y values.</summary>
-    public IReadOnlyList<double> Ys { get; }
-
-    /// <summary>The legend text, or <c>null</c> for no legend entry.</summary>
-    public string? LegendText { get; set; }
-
-    /// <summary>Line and marker colour; the palette decides when <c>null</c>.</summary>
-    public Color? Color { get; set; }
 
     /// <summary>Line width in pixels; 0 hides the line. The theme decides when <c>null</c>.</summary>
     public double? LineWidth { get; set; }
@@ -42,10 +23,6 @@ public sealed class ScatterPlot : Plottable
 
     /// <summary>Marker diameter in pixels.</summary>
     public double MarkerSize { get; set; } = 6;
-
-    internal bool XAreDates { get; }
-
-    internal int PaletteIndex { get; set; }
 
     internal override AxisHints Hints => XAreDates ? new AxisHints { XDateTime = true } : AxisHints.None;
 
