@@ -494,3 +494,65 @@ VALUES (N'202611230001_Initial', N'10.0.14');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [placements].[open_data_organisations] (
+    [id] uniqueidentifier NOT NULL,
+    [natural_key] nvarchar(64) NOT NULL,
+    [name] nvarchar(300) NOT NULL,
+    [country] nvarchar(2) NOT NULL,
+    [city] nvarchar(200) NOT NULL,
+    [seen_sending] bit NOT NULL,
+    [seen_receiving] bit NOT NULL,
+    CONSTRAINT [pk_open_data_organisations] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_open_data_organisations_natural_key] ON [placements].[open_data_organisations] ([natural_key]) WHERE [natural_key] IS NOT NULL;
+
+CREATE TABLE [placements].[open_data_participants] (
+    [id] uniqueidentifier NOT NULL,
+    [nationality] nvarchar(2) NULL,
+    [gender] nvarchar(20) NOT NULL,
+    [age] int NOT NULL,
+    [profile] nvarchar(20) NOT NULL,
+    [special_needs] bit NOT NULL,
+    [fewer_opportunities] bit NOT NULL,
+    [group_leader] bit NOT NULL,
+    CONSTRAINT [pk_open_data_participants] PRIMARY KEY ([id])
+);
+
+CREATE TABLE [placements].[open_data_mobilities] (
+    [id] uniqueidentifier NOT NULL,
+    [natural_key] nvarchar(100) NOT NULL,
+    [project_reference] nvarchar(50) NOT NULL,
+    [key_action] nvarchar(10) NOT NULL,
+    [academic_year] nvarchar(9) NOT NULL,
+    [start_month] date NOT NULL,
+    [end_month] date NOT NULL,
+    [duration_days] int NOT NULL,
+    [activity] nvarchar(200) NOT NULL,
+    [participants] int NULL,
+    [field_of_education] nvarchar(200) NULL,
+    [education_level] nvarchar(200) NULL,
+    [sending_organisation_id] uniqueidentifier NOT NULL,
+    [receiving_organisation_id] uniqueidentifier NOT NULL,
+    [participant_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_open_data_mobilities] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_open_data_mobilities_sending_organisation] FOREIGN KEY ([sending_organisation_id]) REFERENCES [placements].[open_data_organisations] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_open_data_mobilities_receiving_organisation] FOREIGN KEY ([receiving_organisation_id]) REFERENCES [placements].[open_data_organisations] ([id]) ON DELETE NO ACTION,
+    CONSTRAINT [fk_open_data_mobilities_participant] FOREIGN KEY ([participant_id]) REFERENCES [placements].[open_data_participants] ([id]) ON DELETE NO ACTION
+);
+
+CREATE UNIQUE INDEX [ix_open_data_mobilities_natural_key] ON [placements].[open_data_mobilities] ([natural_key]) WHERE [natural_key] IS NOT NULL;
+
+CREATE UNIQUE INDEX [ix_open_data_mobilities_participant_id] ON [placements].[open_data_mobilities] ([participant_id]) WHERE [participant_id] IS NOT NULL;
+
+CREATE INDEX [ix_open_data_mobilities_receiving_organisation_id] ON [placements].[open_data_mobilities] ([receiving_organisation_id]);
+
+CREATE INDEX [ix_open_data_mobilities_sending_organisation_id] ON [placements].[open_data_mobilities] ([sending_organisation_id]);
+
+INSERT INTO [placements].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202611240001_OpenData', N'10.0.14');
+
+COMMIT;
+GO

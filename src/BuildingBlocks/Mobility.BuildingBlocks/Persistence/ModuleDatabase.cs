@@ -8,8 +8,8 @@ namespace Mobility.BuildingBlocks.Persistence;
 public static class ModuleDatabase
 {
     /// <summary>
-    /// Creates or upgrades the module's schema. EF Core takes a database lock around the whole run and applies
-    /// pending migrations in one transaction, so two hosts starting together on PostgreSQL do not race.
+    /// Creates or upgrades the module's schema. On PostgreSQL the whole run holds a lock of the module's own, so two
+    /// hosts starting together do not race; each migration is applied in one transaction.
     /// </summary>
     public static async Task MigrateAsync<TContext>(IServiceProvider services, CancellationToken cancellationToken)
         where TContext : ModuleDbContext
@@ -18,11 +18,45 @@ public static class ModuleDatabase
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         PrepareSqliteFolder(context);
-        await context.Database.MigrateAsync(cancellationToken);
+        if (context.Database.IsNpgsql())
+        {
+            await MigrateHoldingAdvisoryLockAsync(context, cancellationToken);
+        }
+        else
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
         if (context.Database.IsSqlite())
         {
             // WAL lets readers work while the outbox dispatcher writes.
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// EF Core's PostgreSQL migration lock lasts one migration's transaction, so two hosts applying several pending
+    /// migrations can interleave and apply one twice; a session-level advisory lock per schema spans the whole run.
+    /// </summary>
+    private static async Task MigrateHoldingAdvisoryLockAsync(ModuleDbContext context, CancellationToken cancellationToken)
+    {
+        var key = "mobility:migrations:" + context.Schema;
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext({key}))", cancellationToken);
+            try
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({key}))", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Commands;
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Mediation;
 using Mobility.BuildingBlocks.Messaging;
@@ -12,12 +13,16 @@ using Mobility.Placements.Demo;
 using Mobility.Placements.GraphQL;
 using Mobility.Placements.Grants;
 using Mobility.Placements.Integration;
+using Mobility.Placements.OpenData;
 using Mobility.Placements.Places;
 using Mobility.Placements.Selections;
 
 namespace Mobility.Placements;
 
-/// <summary>Host organisations, sending companies, placements with their learning agreements and follow-up, and grants.</summary>
+/// <summary>
+/// Host organisations, sending companies, placements with their learning agreements and follow-up, grants, and the
+/// Erasmus+ mobility open data.
+/// </summary>
 public sealed class PlacementsModule : IModule
 {
     public const string SchemaName = "placements";
@@ -35,6 +40,7 @@ public sealed class PlacementsModule : IModule
         services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, PlacementsDbContext>();
         services.AddIntegrationEventHandler<ApplicationWithdrawn, ApplicationWithdrawnHandler, PlacementsDbContext>();
         services.AddScoped<IDemoDataSeeder, PlacementsDemoSeeder>();
+        services.AddScoped<IHostCommand, ImportOpenDataCommand>();
     }
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)

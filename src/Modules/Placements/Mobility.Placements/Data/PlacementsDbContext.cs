@@ -4,6 +4,7 @@ using Mobility.Placements.Grants;
 using Mobility.Placements.Groups;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.OpenData;
 using Mobility.Placements.Selections;
 using Mobility.Placements.SendingCompanies;
 
@@ -24,6 +25,12 @@ internal sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> 
     public DbSet<Placement> Placements => Set<Placement>();
 
     public DbSet<PlacementGrant> PlacementGrants => Set<PlacementGrant>();
+
+    public DbSet<OpenDataOrganisation> OpenDataOrganisations => Set<OpenDataOrganisation>();
+
+    public DbSet<OpenDataParticipant> OpenDataParticipants => Set<OpenDataParticipant>();
+
+    public DbSet<OpenDataMobility> OpenDataMobilities => Set<OpenDataMobility>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);

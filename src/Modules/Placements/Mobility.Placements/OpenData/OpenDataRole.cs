@@ -1,0 +1,7 @@
+namespace Mobility.Placements.OpenData;
+
+internal enum OpenDataRole
+{
+    Sending,
+    Receiving,
+}
