@@ -2,6 +2,7 @@ using Mobility.BuildingBlocks.Persistence;
 using Mobility.Placements.FollowUps;
 using Mobility.Placements.Lifecycle;
 using Mobility.Placements.SendingCompanies;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.FollowUps;
 

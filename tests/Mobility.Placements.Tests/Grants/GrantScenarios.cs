@@ -2,6 +2,7 @@ using Mobility.BuildingBlocks.Persistence;
 using Mobility.Placements.Contracts.Directory;
 using Mobility.Placements.Grants;
 using Mobility.Placements.Lifecycle;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Grants;
 

@@ -1,5 +1,6 @@
 using Mobility.Placements.Grants;
 using Mobility.Placements.Places;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Grants;
 

@@ -2,6 +2,7 @@ using Mobility.BuildingBlocks.Persistence;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Groups;
 using Mobility.Placements.Lifecycle;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Groups;
 

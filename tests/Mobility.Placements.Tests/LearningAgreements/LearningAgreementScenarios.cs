@@ -1,6 +1,7 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Placements.LearningAgreements;
 using Mobility.Placements.Lifecycle;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.LearningAgreements;
 

@@ -3,6 +3,7 @@ using Mobility.Placements.Contracts;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.Lifecycle;
 using Mobility.Placements.Places;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Lifecycle;
 

@@ -4,6 +4,7 @@ using Mobility.Placements.Contracts.Events;
 using Mobility.Placements.LearningAgreements;
 using Mobility.Placements.Lifecycle;
 using Mobility.Placements.SendingCompanies;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Lifecycle;
 

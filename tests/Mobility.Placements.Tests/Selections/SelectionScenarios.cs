@@ -5,6 +5,7 @@ using Mobility.Placements.Contracts;
 using Mobility.Placements.Contracts.Events;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Selections;
 

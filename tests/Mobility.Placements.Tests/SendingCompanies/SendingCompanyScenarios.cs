@@ -1,5 +1,6 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Placements.SendingCompanies;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.SendingCompanies;
 
