@@ -14,6 +14,12 @@ public sealed record ExecutorOptions
     /// <summary>Show resolver exception messages to clients (otherwise "Unexpected Execution Error").</summary>
     public bool IncludeExceptionDetails { get; init; }
 
+    /// <summary>
+    /// Turns an exception a resolver threw into an error that is safe to show, with its message and
+    /// <c>extensions.code</c> (HotChocolate's error filters); return <c>null</c> to keep the default handling.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? ErrorFilter { get; init; }
+
     /// <summary>Whether __schema and __type answer (turn off in production if wanted).</summary>
     public bool EnableIntrospection { get; init; } = true;
 

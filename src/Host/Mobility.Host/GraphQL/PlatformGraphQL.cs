@@ -41,6 +41,7 @@ internal static class PlatformGraphQL
     private static ExecutorOptions ExecutorOptions(IConfiguration configuration) => new()
     {
         EnableIntrospection = configuration.GetValue("GraphQL:Introspection:Enabled", true),
+        ErrorFilter = PlatformErrors.Filter,
         MaxExecutionDepth = Limit(configuration.GetValue<int?>("GraphQL:MaxExecutionDepth") ?? 20),
         Cost = new CostOptions
         {

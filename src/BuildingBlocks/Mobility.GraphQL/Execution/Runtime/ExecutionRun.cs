@@ -20,6 +20,7 @@ internal sealed class ExecutionRun
     private readonly IServiceProvider? _services;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _includeExceptionDetails;
+    private readonly Func<Exception, GraphQLException?>? _errorFilter;
     private readonly IReadOnlyDictionary<string, object?>?[] _arguments;
     private readonly Introspection.IntrospectionResolver? _introspection;
     private readonly DataLoader.DataLoaderScope _loaders = new();
@@ -32,6 +33,7 @@ internal sealed class ExecutionRun
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider? services,
         bool includeExceptionDetails,
+        Func<Exception, GraphQLException?>? errorFilter,
         Introspection.IntrospectionResolver? introspection,
         CancellationToken cancellationToken)
     {
@@ -40,6 +42,7 @@ internal sealed class ExecutionRun
         _variables = variables;
         _services = services;
         _includeExceptionDetails = includeExceptionDetails;
+        _errorFilter = errorFilter;
         _introspection = introspection;
         _cancellationToken = cancellationToken;
         _arguments = new IReadOnlyDictionary<string, object?>?[Math.Max(16, planBuilder.FieldCount * 2)];
@@ -414,7 +417,7 @@ internal sealed class ExecutionRun
 
     private void ReportException(Exception exception, FieldPlan plan, ResultNode owner, int index)
     {
-        var (message, code) = exception switch
+        var (message, code) = (_errorFilter?.Invoke(exception) ?? exception) switch
         {
             GraphQLException g => (g.Message, g.Code),
             ArgumentCoercionException a => (a.Message, ErrorCodes.BadUserInput),
