@@ -30,6 +30,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
 
     public DatabaseProvider Provider => _database.Provider;
 
+    public DatabaseOptions Database => _database.Options;
+
     public static async Task<ModuleTestHost> StartAsync(
         DatabaseProvider provider, IReadOnlyList<IModule> modules, Action<IServiceCollection>? configure = null)
     {

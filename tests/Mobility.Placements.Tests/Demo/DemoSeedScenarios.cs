@@ -8,6 +8,7 @@ using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
 using Mobility.Placements.SendingCompanies;
 using Mobility.Placements.Tests.EndToEnd;
+using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Demo;
 
@@ -21,12 +22,12 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModules
     public async Task Running_both_demo_seeders_twice_changes_nothing()
     {
         var first = await SeedAsync();
-        var before = await Host.InScopeAsync<PlacementsDbContext, string>(PlacementsTables.SnapshotAsync);
+        var before = await PlacementsTablesAsync();
 
         var second = await SeedAsync();
 
         Assert.Equal(first, second);
-        Assert.Equal(before, await Host.InScopeAsync<PlacementsDbContext, string>(PlacementsTables.SnapshotAsync));
+        Assert.Equal(before, await PlacementsTablesAsync());
         Assert.StartsWith("Placements: 57 host organisations, ", second[1], StringComparison.Ordinal);
     }
 
@@ -98,23 +99,22 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModules
     public async Task When_the_outbox_later_delivers_Enrolments_events_the_selections_and_placements_stay_as_seeded()
     {
         await SeedAsync();
-        var before = await Host.InScopeAsync<PlacementsDbContext, string>(PlacementsTables.SnapshotAsync);
+        var before = await PlacementsTablesAsync();
         var seeded = await Host.InScopeAsync<PlacementsDbContext, List<Guid>>(db => db.SelectedLearners.Select(s => s.ApplicationId).ToListAsync());
 
         while (await Host.DispatchOutboxAsync() > 0)
         {
         }
 
-        var after = await Host.InScopeAsync<PlacementsDbContext, string>(async db =>
+        await Host.InScopeAsync<PlacementsDbContext>(async db =>
         {
             // Learners selected then withdrawn are not in the directory's selections: the events bring them in, withdrawn.
             var late = await db.SelectedLearners.Where(s => !seeded.Contains(s.ApplicationId)).ToListAsync();
             Assert.All(late, s => Assert.NotNull(s.WithdrawnAt));
             db.SelectedLearners.RemoveRange(late);
             await db.SaveChangesAsync();
-            return await PlacementsTables.SnapshotAsync(db);
         });
-        Assert.Equal(before, after);
+        Assert.Equal(before, await PlacementsTablesAsync());
         Assert.Equal(0, await Host.InScopeAsync<PlacementsDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)));
     }
 
@@ -163,6 +163,8 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : BothModules
         .Where(a => a.Status == ApplicationStatus.Selected)
         .Join(db.MobilityCalls.Where(c => c.ConsortiumId == consortium), a => a.MobilityCallId, c => c.Id, (a, _) => a.LearnerId)
         .ToListAsync());
+
+    private Task<(string Hash, long Rows)> PlacementsTablesAsync() => DatabaseFingerprint.OfAsync(Host.Database, ["placements"]);
 
     private async Task<List<string>> SeedAsync() => [.. await DemoDataRunner.SeedAsync(Host.Services, CancellationToken.None)];
 }

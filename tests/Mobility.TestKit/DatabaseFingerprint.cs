@@ -5,22 +5,29 @@ using Microsoft.Data.Sqlite;
 using Mobility.BuildingBlocks.Persistence;
 using Npgsql;
 
-namespace Mobility.Host.Tests;
+namespace Mobility.TestKit;
 
-/// <summary>A hash of every row of every module table, to prove that running something twice changed nothing.</summary>
-internal static class DatabaseFingerprint
+/// <summary>
+/// A hash and a count of every row of every table of the given modules (all four by default; outbox and inbox left
+/// out), read from the database's catalog so no table is forgotten: proof that running something twice changed nothing.
+/// </summary>
+public static class DatabaseFingerprint
 {
-    public static async Task<(string Hash, long Rows)> OfAsync(DatabaseOptions database)
+    private static readonly string[] AllModules = ["enrolment", "placements", "recognition", "impact"];
+
+    public static async Task<(string Hash, long Rows)> OfAsync(DatabaseOptions database, IReadOnlyCollection<string>? modules = null)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        modules ??= AllModules;
         var builder = new StringBuilder();
         long rows = 0;
-        foreach (var connection in Connections(database))
+        foreach (var connection in Connections(database, modules))
         {
             await using (connection)
             {
                 await connection.OpenAsync();
                 var tables = await ListAsync(connection, connection is NpgsqlConnection
-                    ? "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog','information_schema') AND table_name NOT LIKE '%migrations%' AND table_name NOT IN ('outbox_messages', 'inbox_messages') ORDER BY 1"
+                    ? $"SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_schema IN ({string.Join(',', modules.Select(m => $"'{m}'"))}) AND table_name NOT LIKE '%migrations%' AND table_name NOT IN ('outbox_messages', 'inbox_messages') ORDER BY 1"
                     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%' AND name NOT LIKE '__EF%' AND name NOT IN ('outbox_messages', 'inbox_messages') ORDER BY 1");
                 foreach (var table in tables)
                 {
@@ -35,7 +42,7 @@ internal static class DatabaseFingerprint
         return (Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()))), rows);
     }
 
-    private static IEnumerable<DbConnection> Connections(DatabaseOptions database)
+    private static IEnumerable<DbConnection> Connections(DatabaseOptions database, IReadOnlyCollection<string> modules)
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
@@ -43,7 +50,7 @@ internal static class DatabaseFingerprint
             yield break;
         }
 
-        foreach (var module in new[] { "enrolment", "placements", "recognition", "impact" })
+        foreach (var module in modules)
         {
             var path = new SqliteConnectionStringBuilder(database.ConnectionStringFor(module)).DataSource;
             if (File.Exists(path))
