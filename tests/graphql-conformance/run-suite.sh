@@ -8,10 +8,12 @@ if ! node oracle.js; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-if git -C "$here/../.." diff --exit-code --stat -- tests/graphql-conformance/expected; then
+changes=$(git -C "$here/../.." status --porcelain -- tests/graphql-conformance/expected)
+if [ -z "$changes" ]; then
   echo "graphql-js's answers equal the committed expectations."
   echo "1 passed, 0 failed"
 else
+  echo "$changes"
   echo "graphql-js's answers differ from tests/graphql-conformance/expected: review and commit them."
   echo "0 passed, 1 failed"
   exit 1
