@@ -24,12 +24,6 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
                 return;
             }
 
-            if (options.BrowserTool is not null && !request.Query.ContainsKey("query") && AcceptsHtml(request))
-            {
-                await options.BrowserTool(context).ConfigureAwait(false);
-                return;
-            }
-
             if (!options.EnableGetRequests)
             {
                 context.Response.Headers.Allow = "POST";
@@ -114,9 +108,6 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
             return (null, "The request body is not valid JSON.", StatusCodes.Status400BadRequest);
         }
     }
-
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static async Task WriteAsync(HttpContext context, string mediaType, int status, GraphQLResult result)
     {

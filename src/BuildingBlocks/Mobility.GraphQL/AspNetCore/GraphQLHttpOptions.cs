@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Mobility.GraphQL.AspNetCore;
 
 /// <summary>How the GraphQL-over-HTTP endpoint behaves.</summary>
@@ -13,7 +11,4 @@ public sealed record GraphQLHttpOptions
 
     /// <summary>Answer <c>GET ?sdl</c> with the schema as SDL text.</summary>
     public bool EnableSchemaRequests { get; init; } = true;
-
-    /// <summary>Serves a browser that navigates to the endpoint (for example GraphiQL); null serves nothing.</summary>
-    public RequestDelegate? BrowserTool { get; init; }
 }
