@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.TestKit;
 
@@ -45,6 +46,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
         var clock = FakeClock.At(2026, 9, 1);
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IViewerSource>(new TestViewerSource());
         services.AddSingleton<IConfiguration>(configuration);
         services.AddModules(configuration, modules);
         services.AddSingleton<TimeProvider>(clock);
@@ -58,6 +60,15 @@ public sealed class ModuleTestHost : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Sends a use case as the given user would (a fresh scope whose <see cref="Viewer"/> is that user).</summary>
+    public async Task<TResponse> SendAsync<TResponse>(Viewer viewer, IRequest<TResponse> request)
+    {
+        using (TestViewerSource.Use(viewer))
+        {
+            return await SendAsync(request);
+        }
     }
 
     /// <summary>Runs code against a service (typically the module's DbContext) in a fresh scope.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.BuildingBlocks.Modules;
 
@@ -23,6 +24,7 @@ public static class ModuleHostingExtensions
         services.AddSingleton(new ModuleCatalog(modules));
         services.AddSingleton(TimeProvider.System);
         services.AddIntegrationEvents();
+        services.AddViewer();
 
         var context = new ModuleContext(configuration, database);
         foreach (var module in modules)
