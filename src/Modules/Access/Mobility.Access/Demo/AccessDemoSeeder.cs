@@ -46,7 +46,7 @@ internal sealed class AccessDemoSeeder(
         }
 
         var shown = string.IsNullOrEmpty(configured) ? $"password '{DefaultPassword}'" : "password as configured in Demo:Password";
-        return $"Access: {users.Count} demo users ({shown}): " + string.Join(", ", users.Select(u => $"{u.Email} ({u.Roles[0]})")) + ".";
+        return $"Access: {users.Count} demo users ({shown}): " + string.Join(", ", users.Select(u => $"{u.Email.ToLowerInvariant()} ({u.Roles[0]})")) + ".";
     }
 
     private async Task<List<CreateUser>> DemoUsersAsync(CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal static class Html
         input{font:inherit;padding:.4rem .5rem;border:1px solid #8c959f;border-radius:4px;width:100%;max-width:24rem;box-sizing:border-box}
         input:focus,button:focus{outline:3px solid #f5a623;outline-offset:1px}
         button{font:inherit;margin-top:1rem;padding:.4rem 1rem;border:0;border-radius:4px;background:#12355b;color:#fff;cursor:pointer}
+        form.card button{display:block}
         button.secondary{background:#fff;color:#12355b;border:1px solid #12355b;margin:0}
         button.danger{background:#a40e26;margin:0}
         .error{border-left:4px solid #a40e26;background:#fdecee;padding:.6rem 1rem;margin:1rem 0}
