@@ -21,11 +21,11 @@ internal sealed class EnrolmentQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<LearnerNode>> GetLearnersAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<LearnerNode>(), cancellationToken);
+        mediator.Send(new ListVisibleLearners(), cancellationToken);
 
     /// <summary>A learner by id, or null when there is none or the viewer may not see them.</summary>
     public static async Task<LearnerNode?> GetLearnerAsync([GraphQLDescription("The learner's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<LearnerNode>(), cancellationToken)).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleLearners(), cancellationToken)).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
 
     /// <summary>The staff members the viewer may see: those of the coordinator's member organisations or of school staff's own organisation.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -33,11 +33,11 @@ internal sealed class EnrolmentQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<StaffMemberNode>> GetStaffAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<StaffMemberNode>(), cancellationToken);
+        mediator.Send(new ListVisibleStaff(), cancellationToken);
 
     /// <summary>A staff member by id, or null when there is none or the viewer may not see them.</summary>
     public static async Task<StaffMemberNode?> GetStaffMemberAsync([GraphQLDescription("The staff member's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<StaffMemberNode>(), cancellationToken)).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleStaff(), cancellationToken)).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     /// <summary>The organisations the viewer may see: a coordinator's member organisations, school staff's own, every one for a funder.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -45,11 +45,11 @@ internal sealed class EnrolmentQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<OrganisationNode>> GetOrganisationsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<OrganisationNode>(), cancellationToken);
+        mediator.Send(new ListVisibleOrganisations(), cancellationToken);
 
     /// <summary>An organisation by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<OrganisationNode?> GetOrganisationAsync([GraphQLDescription("The organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<OrganisationNode>(), cancellationToken)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleOrganisations(), cancellationToken)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
     /// <summary>The mobility calls of the consortia the viewer may see.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -57,11 +57,11 @@ internal sealed class EnrolmentQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<MobilityCallNode>> GetCallsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<MobilityCallNode>(), cancellationToken);
+        mediator.Send(new ListVisibleCalls(), cancellationToken);
 
     /// <summary>A mobility call by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<MobilityCallNode?> GetCallAsync([GraphQLDescription("The call's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<MobilityCallNode>(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleCalls(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     /// <summary>The applications the viewer may see: those of the learners they see, and every application to a coordinator's calls.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -69,11 +69,11 @@ internal sealed class EnrolmentQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<ApplicationNode>> GetApplicationsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<ApplicationNode>(), cancellationToken);
+        mediator.Send(new ListVisibleApplications(), cancellationToken);
 
     /// <summary>An application by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<ApplicationNode?> GetApplicationAsync([GraphQLDescription("The application's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<ApplicationNode>(), cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleApplications(), cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     /// <summary>The consortia the viewer may see, by name.</summary>
     public static async Task<IReadOnlyList<ConsortiumType>> GetConsortiaAsync(IMediator mediator, CancellationToken cancellationToken) =>

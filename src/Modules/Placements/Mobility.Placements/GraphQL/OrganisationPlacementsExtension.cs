@@ -19,7 +19,7 @@ internal sealed class OrganisationPlacementsExtension
     public static async Task<IReadOnlyList<PlacementNode>> GetSentPlacementsAsync([Parent("id")] Guid organisationId, ResolverContext context) =>
         await context.DataLoader<Guid, PlacementNode[]>("placements.sentByOrganisation", async (services, ids, cancellationToken) =>
         {
-            var visible = await services.GetRequiredService<IMediator>().Send(new QueryVisible<PlacementNode>(), cancellationToken);
+            var visible = await services.GetRequiredService<IMediator>().Send(new ListVisiblePlacements(), cancellationToken);
             var placements = await visible
                 .Where(p => p.Direction == PlacementDirection.Outgoing && p.SendingOrganisationId != null && ids.Contains(p.SendingOrganisationId.Value))
                 .OrderBy(p => p.StartsOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
@@ -36,7 +36,7 @@ internal sealed class LearnerPlacementsExtension
     public static async Task<IReadOnlyList<PlacementNode>> GetPlacementsAsync([Parent("id")] Guid learnerId, ResolverContext context) =>
         await context.DataLoader<Guid, PlacementNode[]>("placements.byLearner", async (services, ids, cancellationToken) =>
         {
-            var visible = await services.GetRequiredService<IMediator>().Send(new QueryVisible<PlacementNode>(), cancellationToken);
+            var visible = await services.GetRequiredService<IMediator>().Send(new ListVisiblePlacements(), cancellationToken);
             var placements = await visible.Where(p => p.LearnerId != null && ids.Contains(p.LearnerId.Value))
                 .OrderBy(p => p.StartsOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
             var byLearner = placements.ToLookup(p => p.LearnerId!.Value);

@@ -17,11 +17,11 @@ internal sealed class PlacementsQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<PlacementNode>> GetPlacementsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<PlacementNode>(), cancellationToken);
+        mediator.Send(new ListVisiblePlacements(), cancellationToken);
 
     /// <summary>A placement by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<PlacementNode?> GetPlacementAsync([GraphQLDescription("The placement's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<PlacementNode>(), cancellationToken)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisiblePlacements(), cancellationToken)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     /// <summary>The host organisations abroad the viewer may see (the whole catalogue for coordinators, school staff and funders).</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -29,12 +29,12 @@ internal sealed class PlacementsQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<HostOrganisationNode>> GetHostOrganisationsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<HostOrganisationNode>(), cancellationToken);
+        mediator.Send(new ListVisibleHostOrganisations(), cancellationToken);
 
     /// <summary>A host organisation by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<HostOrganisationNode?> GetHostOrganisationAsync(
         [GraphQLDescription("The host organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<HostOrganisationNode>(), cancellationToken)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleHostOrganisations(), cancellationToken)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
 
     /// <summary>The apprentices' employers the viewer may see, with when each was informed and whether it agreed.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -42,10 +42,10 @@ internal sealed class PlacementsQueries
     [UseFiltering]
     [UseSorting]
     public static Task<IQueryable<SendingCompanyNode>> GetSendingCompaniesAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(new QueryVisible<SendingCompanyNode>(), cancellationToken);
+        mediator.Send(new ListVisibleSendingCompanies(), cancellationToken);
 
     /// <summary>A sending company by id, or null when there is none or the viewer may not see it.</summary>
     public static async Task<SendingCompanyNode?> GetSendingCompanyAsync(
         [GraphQLDescription("The sending company's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new QueryVisible<SendingCompanyNode>(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        await (await mediator.Send(new ListVisibleSendingCompanies(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 }
