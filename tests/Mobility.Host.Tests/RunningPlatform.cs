@@ -39,7 +39,12 @@ public sealed class RunningPlatform : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ];
-        var app = MobilityApp.Build(args, builder => builder.Services.AddSingleton<IViewerSource, TestHeaderViewerSource>());
+        var app = MobilityApp.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<IViewerSource, TestHeaderViewerSource>();
+            builder.Services.AddAuthentication(TestAuthentication.Name)
+                .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Name, null);
+        });
         if (initialise)
         {
             await MobilityApp.InitialiseAsync(app, CancellationToken.None);
