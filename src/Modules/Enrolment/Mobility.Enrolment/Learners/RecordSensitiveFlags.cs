@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -36,5 +38,14 @@ internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimePro
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordSensitiveFlagsAuthorizer(EnrolmentDbContext db) : IAuthorizer<RecordSensitiveFlags>
+{
+    public Task AuthorizeAsync(RecordSensitiveFlags request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesLearnerAsync(viewer, request.LearnerId, "record their sensitive data", cancellationToken);
     }
 }
