@@ -9,7 +9,7 @@ namespace Mobility.GraphQL.Tests.Conformance;
 /// </summary>
 public sealed partial class CodeFirstConformanceTests
 {
-    public static TheoryData<string> Schemas => ["abstract-types", "authorization"];
+    public static TheoryData<string> Schemas => ["abstract-types", "authorization", "global-object-identification"];
 
     [Theory]
     [MemberData(nameof(Schemas))]
@@ -35,6 +35,7 @@ public sealed partial class CodeFirstConformanceTests
     private static GraphQLSchema Schema(string name) => name switch
     {
         "abstract-types" => CodeFirst.AbstractTypeTests.Schema,
+        "global-object-identification" => Relay.GlobalObjectIdentificationTests.Schema,
         _ => new GraphQLSchemaBuilder()
             .AddQueryType<Authorization.AuthorizationQueries>()
             .AddQueryType<Authorization.CoordinatorQueries>()

@@ -74,6 +74,13 @@ internal sealed class ClrSchemaBuilder
             AddMembers(target, extension, RootTarget(extension), isRoot: true);
         }
 
+        var identification = _options.GlobalObjectIdentification ? new Relay.GlobalObjectIdentification(Mapper, _errors) : null;
+        if (identification is not null)
+        {
+            identification.Complete(_options.Nodes);
+            identification.AddRootFields(query);
+        }
+
         Mapper.LinkAbstractTypes();
         _errors.AddRange(Mapper.Errors);
         if (_errors.Count > 0)
@@ -86,6 +93,11 @@ internal sealed class ClrSchemaBuilder
             : [];
         var schema = Mapper.CreateSchema(query, mutation, directives);
         Authorization.CodeFirstAuthorization.Apply(schema, _options.RequireAuthenticatedUser);
+        if (identification is not null)
+        {
+            Relay.GlobalIdInputs.Prepare(schema);
+        }
+
         return schema;
     }
 

@@ -4,4 +4,9 @@ namespace Mobility.GraphQL.CodeFirst;
 internal sealed class SchemaOptions
 {
     public bool RequireAuthenticatedUser { get; set; }
+
+    public bool GlobalObjectIdentification { get; set; }
+
+    /// <summary>Node types registered with a resolver delegate (<c>AddNode</c>).</summary>
+    public List<(Type Clr, Delegate Resolver)> Nodes { get; } = [];
 }

@@ -266,6 +266,12 @@ internal sealed class ExecutionRun
     /// <summary>§6.4.3 CompleteValue. Returns the value to store, or <see cref="Invalid"/> after reporting an error.</summary>
     private object? CompleteValue(GraphQLType type, FieldPlan plan, object? value, ResultNode owner, int index)
     {
+        if (value is FieldErrorValue failed)
+        {
+            ReportException(failed.Exception, plan, owner, index);
+            return Invalid;
+        }
+
         if (type is NonNullType nonNull)
         {
             var completed = CompleteValue(nonNull.OfType, plan, value, owner, index);
