@@ -28,6 +28,13 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
     public void Register(NamedType type) => _byName[type.Name] = type;
 
+    /// <summary>Binds a CLR class to a type built by hand (an exception's error type), for abstract type resolution.</summary>
+    public void RegisterClr(Type clr, ObjectType type)
+    {
+        Register(type);
+        _byClr[(clr, false)] = type;
+    }
+
     public NamedType? ByName(string name) => _byName.GetValueOrDefault(name);
 
     public NullabilityInfo Nullability(PropertyInfo property) => _nullability.Create(property);

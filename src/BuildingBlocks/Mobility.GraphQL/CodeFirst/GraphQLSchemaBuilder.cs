@@ -132,6 +132,22 @@ public sealed class GraphQLSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// HotChocolate's mutation conventions: each mutation <c>doThing(a, b)</c> becomes
+    /// <c>doThing(input: DoThingInput!): DoThingPayload!</c>, its payload holding the result (under the result type's
+    /// name) and <c>errors: [DoThingError!]</c>, the union of its <c>[Error]</c>s and the default errors, each
+    /// implementing <c>interface Error { message: String! }</c>. A declared exception thrown by the mutation becomes
+    /// an entry in <c>errors</c>; any other stays a GraphQL error.
+    /// </summary>
+    /// <param name="configure">Default errors, and whether every mutation follows the conventions (the default).</param>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddMutationConventions(Action<MutationConventionOptions>? configure = null)
+    {
+        _options.MutationConventions ??= new MutationConventionOptions();
+        configure?.Invoke(_options.MutationConventions);
+        return this;
+    }
+
     /// <summary>Builds and validates the schema; throws <see cref="GraphQLSchemaException"/> listing every problem.</summary>
     /// <returns>The schema.</returns>
     public GraphQLSchema Build() =>

@@ -7,6 +7,9 @@ internal sealed class SchemaOptions
 
     public bool GlobalObjectIdentification { get; set; }
 
+    /// <summary>Null unless <c>AddMutationConventions</c> was called.</summary>
+    public MutationConventionOptions? MutationConventions { get; set; }
+
     /// <summary>Node types registered with a resolver delegate (<c>AddNode</c>).</summary>
     public List<(Type Clr, Delegate Resolver)> Nodes { get; } = [];
 }
