@@ -21,7 +21,9 @@ internal static class PlatformGraphQL
 
     public static GraphQLSchema BuildSchema(IReadOnlyList<IModule> modules, IServiceProviderIsService services)
     {
-        var builder = new GraphQLSchemaBuilder().UseServiceDetection(services);
+        var builder = new GraphQLSchemaBuilder()
+            .UseServiceDetection(services)
+            .AddMutationConventions(PlatformErrors.AddDefaultErrors);
         foreach (var module in modules)
         {
             module.AddGraphQL(builder);
