@@ -700,6 +700,13 @@ CREATE UNIQUE INDEX [ix_api_tokens_secret_hash] ON [access].[api_tokens] ([secre
 
 CREATE INDEX [ix_api_tokens_user_id] ON [access].[api_tokens] ([user_id]);
 
+CREATE TABLE [access].[data_protection_keys] (
+    [id] uniqueidentifier NOT NULL,
+    [friendly_name] nvarchar(200) NOT NULL,
+    [xml] nvarchar(max) NOT NULL,
+    CONSTRAINT [pk_data_protection_keys] PRIMARY KEY ([id])
+);
+
 INSERT INTO [access].[__migrations_history] ([MigrationId], [ProductVersion])
 VALUES (N'202612010001_Initial', N'10.0.14');
 
