@@ -22,4 +22,11 @@ public interface IPlacementsDirectory
 
     Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken);
+
+    /// <summary>The current learning-agreement version of each given placement that has one.</summary>
+    Task<IReadOnlyList<LearningAgreementSummary>> GetLearningAgreementsAsync(
+        IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
+
+    /// <summary>The host tutor of each given placement that has one.</summary>
+    Task<IReadOnlyList<HostTutorSummary>> GetHostTutorsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
 }
