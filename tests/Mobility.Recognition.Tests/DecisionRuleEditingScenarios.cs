@@ -52,7 +52,7 @@ public abstract class DecisionRuleEditingScenarios(DatabaseProvider provider) : 
             "video", 45, ["languageLevel < B1"], "video-only", "Why", [])));
         await DomainAssert.ViolatesAsync("DECISION_RULE_EMPTY", () => Host.SendAsync(story.Coordinator, new SaveDecisionRule(
             "nothing", 45, ["languageLevel < B1"], null, "Why", [])));
-        await DomainAssert.RejectsAsync("Code", "RegularExpressionValidator", () => Host.SendAsync(story.Coordinator, new SaveDecisionRule(
+        await DomainAssert.RejectsAsync("code", "RegularExpression", () => Host.SendAsync(story.Coordinator, new SaveDecisionRule(
             "Long Stay!", 45, [], null, "Why", ["Advice"])));
         await DomainAssert.ViolatesAsync("NOT_CONSORTIUM_COORDINATOR", () => Host.SendAsync(story.Staff, new SaveDecisionRule(
             "long-stay", 60, [], null, "Why", ["Advice"])));

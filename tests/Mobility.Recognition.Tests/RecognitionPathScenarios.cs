@@ -12,6 +12,8 @@ namespace Mobility.Recognition.Tests;
 
 public abstract class RecognitionPathScenarios(DatabaseProvider provider) : RecognitionTestBase(provider)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     [Fact]
     public async Task Units_proposed_before_departure_are_agreed_when_the_learning_agreement_is_signed_by_all_three()
     {
@@ -126,7 +128,7 @@ public abstract class RecognitionPathScenarios(DatabaseProvider provider) : Reco
             story.Placement, story.ProfessionalUnit, "Cold starters", ["Antipasti"], [], [], "bts-2030")));
         await DomainAssert.ViolatesAsync("LEARNING_OUTCOMES_REQUIRED", () => Host.SendAsync(story.Staff, new DefineUnitOfLearningOutcomes(
             story.Placement, story.ProfessionalUnit, "Cold starters", [" "], [], [], "ecvet-unit")));
-        await DomainAssert.RejectsAsync("Title", "NotEmptyValidator", () => Host.SendAsync(story.Staff, new DefineUnitOfLearningOutcomes(
+        await DomainAssert.RejectsAsync("title", "NotEmpty", () => Host.SendAsync(story.Staff, new DefineUnitOfLearningOutcomes(
             story.Placement, story.ProfessionalUnit, "", ["Antipasti"], [], [], "ecvet-unit")));
 
         await Host.DefineProfessionalUnitAsync(story);
@@ -154,7 +156,7 @@ public abstract class RecognitionPathScenarios(DatabaseProvider provider) : Reco
         => Host.InScopeAsync<RecognitionDbContext, List<UnitRecognitionDecided>>(async db =>
             (await db.OutboxMessages.AsNoTracking().ToListAsync())
                 .Where(m => m.Type.StartsWith(typeof(UnitRecognitionDecided).FullName + ",", StringComparison.Ordinal))
-                .Select(m => JsonSerializer.Deserialize<UnitRecognitionDecided>(m.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+                .Select(m => JsonSerializer.Deserialize<UnitRecognitionDecided>(m.Payload, Json)!)
                 .ToList());
 }
 

@@ -5,6 +5,7 @@ using Mobility.BuildingBlocks.Mediation;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.Documents;
 using Mobility.GraphQL;
 using Mobility.Placements.Contracts.Events;
 using Mobility.Recognition.Contracts.Directory;
@@ -37,6 +38,7 @@ public sealed class RecognitionModule : IModule
         services.AddModuleUseCases(typeof(RecognitionModule).Assembly);
         services.AddSingleton(_ => RecognitionSchemeCatalogue.LoadEmbedded());
         services.AddScoped<EuropassRecordBuilder>();
+        services.AddDocuments(context.Configuration);
         services.AddScoped<IRecognitionDirectory, RecognitionDirectory>();
         services.AddIntegrationEventHandler<LearningAgreementSigned, LearningAgreementSignedHandler, RecognitionDbContext>();
         services.AddIntegrationEventHandler<HostTutorAppointed, HostTutorAppointedHandler, RecognitionDbContext>();

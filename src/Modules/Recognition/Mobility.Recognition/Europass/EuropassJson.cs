@@ -216,5 +216,5 @@ internal static class EuropassJson
 
     private static JsonObject Labels(string key) => new([.. EuropassLabels.All(key).Select(l => new KeyValuePair<string, JsonNode?>(l.Key, l.Value))]);
 
-    private static string Instant(DateOnly date) => date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+    private static string Instant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

@@ -1,3 +1,4 @@
+using MediatR;
 using Mobility.GraphQL;
 using Mobility.Recognition.Europass;
 
@@ -14,6 +15,13 @@ internal sealed record EuropassDocumentType(
     /// <summary>The document as a printable HTML page.</summary>
     /// <param name="language">en, fr, es or de; headings are in this language, what people wrote stays as written.</param>
     public string Html(string? language) => EuropassHtml.Render(EuropassJson.ReadRecord(Content), language ?? "en");
+
+    /// <summary>The document as a PDF (A4), base64-encoded.</summary>
+    /// <param name="language">en, fr, es or de.</param>
+    /// <param name="mediator">Sends the use case.</param>
+    /// <param name="cancellationToken">Cancelled when the client goes away.</param>
+    public async Task<string> GetPdfBase64Async(string? language, IMediator mediator, CancellationToken cancellationToken)
+        => Convert.ToBase64String(await mediator.Send(new RenderEuropassPdf(Id, language ?? "en"), cancellationToken));
 
     /// <summary>The document as an unsigned European Learning Model (ELM v3) credential in JSON-LD.</summary>
     public string Elm() => EuropassJson.ToElm(EuropassJson.ReadRecord(Content), Id);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.Recognition.Contracts;
 using Mobility.Recognition.Schemes;
@@ -50,7 +51,8 @@ internal sealed partial class PlacementRecognition
         var result = unit.Result(scheme);
         Rule.Require(outcome == RecognitionOutcome.NotRecognised || result.Passed, "UNIT_NOT_PASSED",
             result.FinalMark is { } mark
-                ? $"Unit {unit.QualificationUnitCode} has {mark}/{scheme.MarkScale} under {scheme.Code}; it needs {scheme.PassMark} to be recognised."
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"Unit {unit.QualificationUnitCode} has {mark:0.##}/{scheme.MarkScale:0.##} under {scheme.Code}; it needs {scheme.PassMark:0.##} to be recognised.")
                 : $"Unit {unit.QualificationUnitCode} did not reach a passing level under {scheme.Code}; it can only be 'not recognised'.");
         Rule.Require(outcome != RecognitionOutcome.NotRecognised || !string.IsNullOrWhiteSpace(reason), "REASON_REQUIRED",
             "Say why the unit is not recognised.");
