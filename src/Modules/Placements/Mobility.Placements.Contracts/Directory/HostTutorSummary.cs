@@ -1,7 +1,4 @@
 namespace Mobility.Placements.Contracts.Directory;
 
-/// <summary>
-/// The person at the host who guides the participant. <see cref="Email"/> is lower-case: a host tutor's user is
-/// matched to their placements by it.
-/// </summary>
-public sealed record HostTutorSummary(Guid PlacementId, string Name, string Email, string Position, DateTime AppointedAt);
+/// <summary>The host tutor appointed for a placement; a host-tutor user is matched to placements by <see cref="Email"/>.</summary>
+public sealed record HostTutorSummary(Guid PlacementId, string Name, string Email, string Position);

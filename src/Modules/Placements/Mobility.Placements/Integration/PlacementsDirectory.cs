@@ -52,10 +52,10 @@ internal sealed class PlacementsDirectory(PlacementsDbContext db) : IPlacementsD
         IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
         => (await db.Placements.AsNoTracking()
                 .Where(p => placementIds.Contains(p.Id) && p.HostTutorName != null && p.HostTutorEmail != null)
-                .Select(p => new { p.Id, p.HostTutorName, p.HostTutorEmail, p.HostTutorPosition, p.HostTutorAppointedAt })
+                .Select(p => new { p.Id, p.HostTutorName, p.HostTutorEmail, p.HostTutorPosition })
                 .ToListAsync(cancellationToken))
             .Select(p => new HostTutorSummary(
-                p.Id, p.HostTutorName!, p.HostTutorEmail!.ToLowerInvariant(), p.HostTutorPosition ?? "", p.HostTutorAppointedAt ?? default))
+                p.Id, p.HostTutorName!, p.HostTutorEmail!.ToLowerInvariant(), p.HostTutorPosition ?? ""))
             .OrderBy(t => t.PlacementId)
             .ToList();
 

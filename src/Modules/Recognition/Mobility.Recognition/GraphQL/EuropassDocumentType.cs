@@ -6,6 +6,7 @@ namespace Mobility.Recognition.GraphQL;
 
 /// <summary>An issued Europass Mobility document: readable as HTML in English, French, Spanish or German, and as European Learning Model JSON.</summary>
 [GraphQLName("EuropassMobilityDocument")]
+[Authorize]
 internal sealed record EuropassDocumentType(
     Guid Id, Guid PlacementId, string Number, DateTimeOffset IssuedAt, string IssuedBy, [property: GraphQLIgnore] string Content)
 {

@@ -8,6 +8,7 @@ namespace Mobility.Recognition.GraphQL;
 
 /// <summary>Adds <c>recognition</c> to Placements' <c>Placement</c> type, batched and scoped to what the viewer may see.</summary>
 [ExtendObjectType("Placement")]
+[Authorize]
 internal sealed class PlacementRecognitionExtension
 {
     /// <summary>The recognition of the placement's learning outcomes, when it has one you may see.</summary>

@@ -1,4 +1,5 @@
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.GraphQL;
 using Mobility.Recognition.Contracts;
 using Mobility.Recognition.DecisionSupport;
@@ -8,10 +9,15 @@ using Mobility.Recognition.Schemes;
 
 namespace Mobility.Recognition.GraphQL;
 
-/// <summary>Recognition's Mutation fields: each sends one use case, which checks who may do it.</summary>
+/// <summary>
+/// Recognition's Mutation fields, for signed-in users in the roles each names; the use case checks further who may
+/// act on which placement (the host tutor of that placement, the staff of its sending school).
+/// </summary>
+[Authorize]
 internal sealed class RecognitionMutations
 {
     /// <summary>The sending school proposes, before departure, a unit of learning outcomes for a placement.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<UnitOfLearningOutcomesType> DefineUnitOfLearningOutcomesAsync(
         DefineUnitOfLearningOutcomesInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -22,6 +28,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>Withdraws a proposed (not yet agreed) unit before departure.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<bool> RemoveUnitOfLearningOutcomesAsync(Guid unitId, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RemoveUnitOfLearningOutcomes(unitId), cancellationToken);
@@ -29,6 +36,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The host tutor saves the assessment of the placement they tutor; it can be saved again until submitted.</summary>
+    [Authorize(nameof(PlatformRole.HostTutor))]
     public static async Task<PlacementRecognitionType> RecordHostAssessmentAsync(
         RecordHostAssessmentInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -39,6 +47,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The host tutor submits the assessment to the sending school; it is read-only afterwards.</summary>
+    [Authorize(nameof(PlatformRole.HostTutor))]
     public static async Task<PlacementRecognitionType> SubmitHostAssessmentAsync(
         Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -47,6 +56,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The sending school records its own part of a unit, when the unit's scheme has one.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff))]
     public static async Task<PlacementRecognitionType> RecordSchoolAssessmentAsync(
         RecordSchoolAssessmentInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -55,6 +65,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The sending school validates the assessment; its grades are final from then on.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff))]
     public static async Task<PlacementRecognitionType> ValidateAssessmentAsync(
         Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -63,6 +74,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The sending school decides on a unit; a new decision supersedes the last and keeps it in the history.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff))]
     public static async Task<UnitOfLearningOutcomesType> DecideRecognitionAsync(
         DecideRecognitionInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -71,6 +83,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>The sending school issues the Europass Mobility document of a placement whose host assessment is submitted.</summary>
+    [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<EuropassDocumentType> IssueEuropassMobilityAsync(
         IssueEuropassMobilityInput input, IMediator mediator, CancellationToken cancellationToken)
     {
@@ -79,6 +92,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>A coordinator adds a decision-support rule or replaces the one with the same code.</summary>
+    [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<DecisionRuleType> SaveDecisionRuleAsync(SaveDecisionRuleInput input, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new SaveDecisionRule(input.Code, input.Position, input.Conditions, input.ProcedureCode, input.Explanation, input.Advice),
@@ -87,6 +101,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>A coordinator removes a decision-support rule.</summary>
+    [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<bool> RemoveDecisionRuleAsync(string code, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RemoveDecisionRule(code), cancellationToken);
@@ -94,6 +109,7 @@ internal sealed class RecognitionMutations
     }
 
     /// <summary>A coordinator adds an evaluation procedure or rewrites the one with the same code.</summary>
+    [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<EvaluationProcedureType> SaveEvaluationProcedureAsync(
         SaveEvaluationProcedureInput input, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ using Mobility.Recognition.Schemes;
 
 namespace Mobility.Recognition.GraphQL;
 
-/// <summary>Recognition's Query fields; each sends one of the module's use cases, which scope what the viewer sees.</summary>
+/// <summary>Recognition's Query fields, for signed-in users; each sends a use case, which scopes what the viewer sees.</summary>
+[Authorize]
 internal sealed class RecognitionQueries
 {
     /// <summary>A placement's recognition, or null when it has none or you may not see it.</summary>

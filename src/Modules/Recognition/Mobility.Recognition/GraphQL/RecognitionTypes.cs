@@ -7,6 +7,7 @@ namespace Mobility.Recognition.GraphQL;
 
 /// <summary>The recognition of a placement's learning outcomes: agreed units, the host assessment, validation and decisions.</summary>
 [GraphQLName("PlacementRecognition")]
+[Authorize]
 internal sealed record PlacementRecognitionType(
     Guid PlacementId,
     [property: GraphQLDescription("The learner's qualification, as at the opening of the recognition.")] string QualificationName,
@@ -34,12 +35,14 @@ internal sealed record PlacementRecognitionType(
 
 /// <summary>The host tutor's assessment: how, when, in which language and with whom it was held.</summary>
 [GraphQLName("HostAssessment")]
+[Authorize]
 internal sealed record HostAssessmentType(
     AssessmentStatus Status, AssessmentMethod? Method, DateOnly? HeldOn, string? Language, bool SendingCompanyTookPart, bool SchoolTeacherTookPart,
     string? OtherParticipants, string? AssessedBy, DateTimeOffset? SubmittedAt);
 
 /// <summary>A unit of learning outcomes (knowledge, skills, competences) linked to a unit of the learner's qualification.</summary>
 [GraphQLName("UnitOfLearningOutcomes")]
+[Authorize]
 internal sealed record UnitOfLearningOutcomesType(
     Guid Id,
     int Position,
@@ -74,6 +77,7 @@ internal sealed record UnitOfLearningOutcomesType(
 
 /// <summary>One part's grade: a level of the scheme's grid and, where the scheme gives marks, a mark.</summary>
 [GraphQLName("PartGrade")]
+[Authorize]
 internal sealed record PartGradeType(string Level, decimal? Mark, string? Evidence, string? Comment, DateOnly? HeldOn, string? AssessedBy);
 
 /// <summary>The unit's result under its scheme so far.</summary>
@@ -82,6 +86,7 @@ internal sealed record UnitResultType(bool Complete, bool Passed, decimal? Final
 
 /// <summary>A decision of the sending school on a unit, with who took it and why.</summary>
 [GraphQLName("RecognitionDecision")]
+[Authorize]
 internal sealed record RecognitionDecisionType(
     Guid Id, int Sequence, RecognitionOutcome Outcome, string? Reason, bool Passed, decimal? FinalMark, string? Attestation, string DecidedBy,
     DateTimeOffset DecidedAt)
