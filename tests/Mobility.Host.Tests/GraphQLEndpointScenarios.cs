@@ -39,8 +39,8 @@ public sealed partial class GraphQLEndpointScenarios(DemoPlatform demo) : IClass
     }
 
     /// <summary>
-    /// The SDL without what only signed-in users may read: the fields of types marked @authorize, and fields (with
-    /// their arguments and descriptions) marked @authorize.
+    /// The SDL without what only signed-in users may read (the fields of types marked @authorize, and fields with
+    /// their arguments marked @authorize) and without input types, which carry what clients send, not what they read.
     /// </summary>
     private static string Unprotected(string sdl)
     {
@@ -87,7 +87,8 @@ public sealed partial class GraphQLEndpointScenarios(DemoPlatform demo) : IClass
                 kept.AddRange(description);
                 description.Clear();
                 kept.Add(line);
-                protectedType = line.StartsWith("type ", StringComparison.Ordinal) && line.Contains("@authorize", StringComparison.Ordinal);
+                protectedType = line.StartsWith("input ", StringComparison.Ordinal)
+                    || (line.StartsWith("type ", StringComparison.Ordinal) && line.Contains("@authorize", StringComparison.Ordinal));
             }
             else
             {
