@@ -16,8 +16,8 @@ public sealed class ModularBoundariesTests
     public static TheoryData<string> ModuleNames() => [.. Modules.Select(m => m.Name)];
 
     [Fact]
-    public void The_host_composes_the_four_modules_of_the_design()
-        => Assert.Equal(["enrolment", "placements", "recognition", "impact"], Modules.Select(m => m.Name));
+    public void The_host_composes_the_four_modules_of_the_design_and_access()
+        => Assert.Equal(["enrolment", "placements", "recognition", "impact", "access"], Modules.Select(m => m.Name));
 
     [Theory]
     [MemberData(nameof(ModuleNames))]

@@ -35,7 +35,9 @@ public sealed partial class GraphQLEndpointScenarios(DemoPlatform demo) : IClass
     {
         var sdl = await Client.GetStringAsync(new Uri("/graphql?sdl", UriKind.Relative));
 
-        Assert.DoesNotMatch(PersonalField(), Unprotected(sdl));
+        // `Me` is the signed-in user's own account (their e-mail, learner and staff ids): theirs to see, nobody else's.
+        Assert.Matches(MeType(), sdl);
+        Assert.DoesNotMatch(PersonalField(), Unprotected(MeType().Replace(sdl, "")));
     }
 
     /// <summary>
@@ -168,6 +170,9 @@ public sealed partial class GraphQLEndpointScenarios(DemoPlatform demo) : IClass
 
     [GeneratedRegex(@"(?i)^\s*(\w*email\w*|\w*birth\w*|contact\w*|learnerId|staffMemberId|\w*participant\w*|hostTutor\w*|givenName|familyName)\s*[:(]", RegexOptions.Multiline)]
     private static partial Regex PersonalField();
+
+    [GeneratedRegex(@"(?s)^type Me \{.*?^\}", RegexOptions.Multiline)]
+    private static partial Regex MeType();
 
     [GeneratedRegex("<base href=\"(?<href>[^\"]+)\"")]
     private static partial Regex BaseHref();

@@ -60,3 +60,30 @@ public sealed class ExtendObjectTypeAttribute : Attribute
     /// <summary>The extended GraphQL type name, when given.</summary>
     public string? Name { get; }
 }
+
+/// <summary>
+/// Makes a C# interface or abstract class a GraphQL interface (HotChocolate's <c>[InterfaceType]</c>). Not needed for
+/// an interface or abstract class a field returns or <c>AddType</c> registers: those become interfaces anyway.
+/// Its public properties and methods are the interface's fields; every object type whose class implements or
+/// derives from it implements it, and a value's runtime class decides its object type.
+/// </summary>
+/// <param name="name">The GraphQL name; by default the class name, without the leading <c>I</c> of an interface.</param>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, Inherited = false)]
+public sealed class InterfaceTypeAttribute(string? name = null) : Attribute
+{
+    /// <summary>The GraphQL name, when given.</summary>
+    public string? Name { get; } = name;
+}
+
+/// <summary>
+/// Makes a C# (usually marker) interface or abstract class a GraphQL union of the object types whose classes
+/// implement or derive from it (HotChocolate's <c>[UnionType]</c>); register those with <c>AddType</c> when no field
+/// returns them. A value's runtime class decides its member type.
+/// </summary>
+/// <param name="name">The GraphQL name; by default the class name, without the leading <c>I</c> of an interface.</param>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, Inherited = false)]
+public sealed class UnionTypeAttribute(string? name = null) : Attribute
+{
+    /// <summary>The GraphQL name, when given.</summary>
+    public string? Name { get; } = name;
+}

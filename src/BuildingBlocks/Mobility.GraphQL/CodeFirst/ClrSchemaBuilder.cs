@@ -74,6 +74,7 @@ internal sealed class ClrSchemaBuilder
             AddMembers(target, extension, RootTarget(extension), isRoot: true);
         }
 
+        Mapper.LinkAbstractTypes();
         _errors.AddRange(Mapper.Errors);
         if (_errors.Count > 0)
         {
@@ -100,19 +101,20 @@ internal sealed class ClrSchemaBuilder
     }
 
     /// <summary>Adds a class's public members as fields; root and extension methods run on <paramref name="target"/>.</summary>
-    public void AddMembers(ObjectType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
+    public void AddMembers(ComplexType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
     {
         var flags = BindingFlags.Public | BindingFlags.Instance | (isRoot ? BindingFlags.Static : 0);
+        var isInterface = type is InterfaceType;
         if (isRoot)
         {
             _authorization.AnnotateClass(clr);
         }
-        else
+        else if (!isInterface)
         {
             _authorization.AnnotateType(type, clr);
         }
 
-        foreach (var property in clr.GetProperties(flags).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
+        foreach (var property in Members(clr, c => c.GetProperties(flags)).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
         {
             var field = Mapper.Field(property, property.PropertyType, Mapper.Nullability(property));
             if (isRoot)
@@ -130,11 +132,15 @@ internal sealed class ClrSchemaBuilder
                 }
             }
 
-            _authorization.AnnotateField(field, property, clr, classIsType: !isRoot);
+            if (!isInterface)
+            {
+                _authorization.AnnotateField(field, property, clr, classIsType: !isRoot);
+            }
+
             Add(type, field);
         }
 
-        foreach (var method in clr.GetMethods(flags).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.ReturnType != typeof(void)
+        foreach (var method in Members(clr, c => c.GetMethods(flags)).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.ReturnType != typeof(void)
             && !m.IsGenericMethodDefinition && !Ignored(m) && !IsRecordPlumbing(m)))
         {
             var field = Mapper.Field(method, method.ReturnType, Mapper.Nullability(method.ReturnParameter));
@@ -150,7 +156,11 @@ internal sealed class ClrSchemaBuilder
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);
-            _authorization.AnnotateField(field, method, clr, classIsType: !isRoot);
+            if (!isInterface)
+            {
+                _authorization.AnnotateField(field, method, clr, classIsType: !isRoot);
+            }
+
             Add(type, field);
         }
 
@@ -164,7 +174,7 @@ internal sealed class ClrSchemaBuilder
     }
 
     /// <summary>A computed field: resolved by the compiled expression on the parent, inlined by filtering, sorting and projection.</summary>
-    private void AddComputed(ObjectType type, Projection.ComputedField computed)
+    private void AddComputed(ComplexType type, Projection.ComputedField computed)
     {
         var parent = System.Linq.Expressions.Expression.Parameter(typeof(object), "parent");
         var body = Projection.ParameterReplacer.Replace(computed.Expression, System.Linq.Expressions.Expression.Convert(parent, computed.Entity));
@@ -177,13 +187,18 @@ internal sealed class ClrSchemaBuilder
         });
     }
 
-    private void Add(ObjectType type, FieldDefinition field)
+    private void Add(ComplexType type, FieldDefinition field)
     {
         if (!type.AddField(field))
         {
             _errors.Add($"Field \"{type.Name}.{field.Name}\" can only be defined once.");
         }
     }
+
+    /// <summary>A class's members; a C# interface's include those of the interfaces it extends, as GraphQL requires.</summary>
+    private static IEnumerable<T> Members<T>(Type clr, Func<Type, T[]> members)
+        where T : MemberInfo =>
+        clr.IsInterface ? members(clr).Concat(clr.GetInterfaces().SelectMany(members)).DistinctBy(m => m.Name) : members(clr);
 
     private static bool Ignored(MemberInfo member) => member.GetCustomAttribute<GraphQLIgnoreAttribute>() is not null;
 

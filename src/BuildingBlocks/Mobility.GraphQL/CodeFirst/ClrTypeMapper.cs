@@ -17,12 +17,14 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     private readonly NullabilityInfoContext _nullability = new();
     private readonly Dictionary<(Type, bool), NamedType> _byClr = [];
     private readonly Dictionary<string, NamedType> _byName = new(StringComparer.Ordinal);
-    private readonly List<(ObjectType Type, Type Clr)> _pendingObjects = [];
+    private readonly List<(ObjectType Type, Type Clr)> _objects = [];
+    private readonly List<(NamedType Type, Type Clr)> _abstractTypes = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ObjectType?> _runtimeTypes = new();
 
     public List<string> Errors { get; } = [];
 
-    /// <summary>Fills an object type from its CLR class; set by the schema builder.</summary>
-    public Action<ObjectType, Type>? FillObject { get; set; }
+    /// <summary>Fills an object or interface type from its CLR class; set by the schema builder.</summary>
+    public Action<ComplexType, Type>? FillObject { get; set; }
 
     public void Register(NamedType type) => _byName[type.Name] = type;
 
@@ -121,7 +123,11 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
         var name = Naming.Type(clr, input && !clr.IsEnum);
         var description = clr.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocs.Summary(clr);
-        NamedType type = clr.IsEnum ? new EnumType(name, description) : input ? new InputObjectType(name, description) : new ObjectType(name, description);
+        NamedType type = clr.IsEnum ? new EnumType(name, description)
+            : input ? new InputObjectType(name, description)
+            : clr.IsDefined(typeof(UnionTypeAttribute), inherit: false) ? new UnionType(name, description)
+            : IsInterface(clr) ? new InterfaceType(name, description)
+            : new ObjectType(name, description);
         if (_byName.TryGetValue(name, out var clash) && !ReferenceEquals(clash, type))
         {
             Errors.Add($"There can be only one type named \"{name}\" ({clr.FullName} clashes with another type).");
@@ -155,12 +161,79 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
                 InputObjects.Register(clr, inputType);
                 break;
             case ObjectType objectType:
-                _pendingObjects.Add((objectType, clr));
+                _objects.Add((objectType, clr));
                 FillObject?.Invoke(objectType, clr);
+                break;
+            case InterfaceType interfaceType:
+                _abstractTypes.Add((interfaceType, clr));
+                interfaceType.ResolveType = (value, _) => ObjectFor(value.GetType());
+                interfaceType.ResolvesByClrType = true;
+                FillObject?.Invoke(interfaceType, clr);
+                break;
+            case UnionType unionType:
+                _abstractTypes.Add((unionType, clr));
+                unionType.ResolveType = (value, _) => ObjectFor(value.GetType());
+                unionType.ResolvesByClrType = true;
                 break;
         }
 
         return type;
+    }
+
+    /// <summary>A C# interface or abstract class (or one marked [InterfaceType]) becomes a GraphQL interface.</summary>
+    private static bool IsInterface(Type clr) =>
+        clr.IsDefined(typeof(InterfaceTypeAttribute), inherit: false) || clr.IsInterface || (clr.IsAbstract && !clr.IsSealed);
+
+    /// <summary>The object type of a runtime value: its class's, or the nearest base class's (e.g. a proxy's).</summary>
+    public ObjectType? ObjectFor(Type runtime) => _runtimeTypes.GetOrAdd(runtime, type =>
+    {
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            if (_byClr.GetValueOrDefault((current, false)) is ObjectType objectType)
+            {
+                return objectType;
+            }
+        }
+
+        return null;
+    });
+
+    /// <summary>
+    /// Once every type is known: each object type implements the interfaces its class implements or derives from,
+    /// interfaces implement their base interfaces, and unions hold the object types whose classes implement them.
+    /// </summary>
+    public void LinkAbstractTypes()
+    {
+        foreach (var (type, clr) in _abstractTypes)
+        {
+            foreach (var (objectType, objectClr) in _objects.Where(o => o.Clr != clr && clr.IsAssignableFrom(o.Clr)))
+            {
+                switch (type)
+                {
+                    case InterfaceType iface when !objectType.Interfaces.Contains(iface):
+                        objectType.Interfaces.Add(iface);
+                        break;
+                    case UnionType union when !union.Types.Contains(objectType):
+                        union.Types.Add(objectType);
+                        break;
+                }
+            }
+
+            if (type is InterfaceType parent)
+            {
+                foreach (var (child, _) in _abstractTypes.Where(a => a.Type is InterfaceType && a.Clr != clr && clr.IsAssignableFrom(a.Clr)))
+                {
+                    if (!((InterfaceType)child).Interfaces.Contains(parent))
+                    {
+                        ((InterfaceType)child).Interfaces.Add(parent);
+                    }
+                }
+            }
+            else if (((UnionType)type).Types.Count == 0)
+            {
+                Errors.Add($"Union \"{type.Name}\" ({clr.Name}) has no member types: register the classes that implement it with AddType<T>().");
+            }
+        }
     }
 
     public Schema CreateSchema(ObjectType query, ObjectType? mutation, IReadOnlyList<DirectiveDefinition> directives)

@@ -42,4 +42,7 @@ internal sealed class InterfaceType(string name, string? description = null) : C
     public override TypeKind Kind => TypeKind.Interface;
 
     public Func<object, Schema, ObjectType?>? ResolveType { get; internal set; }
+
+    /// <summary>Code-first: <see cref="ResolveType"/> maps a value's CLR class to its object type.</summary>
+    public bool ResolvesByClrType { get; internal set; }
 }

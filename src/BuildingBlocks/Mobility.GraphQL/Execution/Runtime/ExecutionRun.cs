@@ -409,6 +409,13 @@ internal sealed class ExecutionRun
         var possible = _schema.PossibleTypes(type);
         resolved ??= possible.FirstOrDefault(t => t.IsTypeOf?.Invoke(value) == true)
             ?? possible.FirstOrDefault(t => t.Name == value.GetType().Name);
+        if (resolved is null && type is InterfaceType { ResolvesByClrType: true } or UnionType { ResolvesByClrType: true })
+        {
+            var clr = value.GetType().Name;
+            Report($"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.Field.Name}\": class {clr} is not an object type of the schema (register it with AddType<{clr}>()).", plan, owner, index, ErrorCodes.InvalidResult);
+            return null;
+        }
+
         if (resolved is null)
         {
             Report($"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.Field.Name}\". Either the \"{type.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.", plan, owner, index, ErrorCodes.InvalidResult);
