@@ -156,7 +156,7 @@ public abstract class LearnerPathThroughGraphQLScenarios(DatabaseProvider provid
     private async Task<string> TokenAsync(string email, PlatformRole[] roles, Guid[]? worksAt = null, Guid[]? coordinates = null, Guid? learnerId = null)
     {
         await Platform.SendAsync(new CreateUser(email, roles, Password, Coordinates: coordinates, WorksAt: worksAt, LearnerId: learnerId));
-        return (await Platform.SendAsync(new CreateApiToken(email, "recognition test", 30))).Secret;
+        return (await Platform.SendAsync(new CreateApiToken(email, "recognition test", 366))).Secret;
     }
 
     private async Task<(Guid Consortium, Guid School, Guid Learner, Guid Placement, Guid Professional, Guid Ufm)> ArrangeAsync()
