@@ -13,11 +13,15 @@ internal sealed class ClrSchemaBuilder
     private readonly List<string> _errors = [];
     private readonly IReadOnlyList<Projection.ComputedField> _computed;
     private readonly DataFields _dataFields;
+    private readonly Authorization.CodeFirstAuthorization _authorization;
+    private readonly SchemaOptions _options;
 
-    public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed)
+    public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed, SchemaOptions options)
     {
         _mapper = new ClrTypeMapper(services);
         _computed = computed;
+        _options = options;
+        _authorization = new Authorization.CodeFirstAuthorization(_errors);
         _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), _errors);
     }
 
@@ -76,7 +80,12 @@ internal sealed class ClrSchemaBuilder
             throw new GraphQLSchemaException(_errors);
         }
 
-        return Mapper.CreateSchema(query, mutation);
+        var directives = _authorization.Used || _options.RequireAuthenticatedUser
+            ? Authorization.CodeFirstAuthorization.Directives(Mapper.ScalarFor(typeof(string))!)
+            : [];
+        var schema = Mapper.CreateSchema(query, mutation, directives);
+        Authorization.CodeFirstAuthorization.Apply(schema, _options.RequireAuthenticatedUser);
+        return schema;
     }
 
     private static string? Extends(Type extension) => extension.GetCustomAttribute<ExtendObjectTypeAttribute>()?.Name;
@@ -94,6 +103,15 @@ internal sealed class ClrSchemaBuilder
     public void AddMembers(ObjectType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
     {
         var flags = BindingFlags.Public | BindingFlags.Instance | (isRoot ? BindingFlags.Static : 0);
+        if (isRoot)
+        {
+            _authorization.AnnotateClass(clr);
+        }
+        else
+        {
+            _authorization.AnnotateType(type, clr);
+        }
+
         foreach (var property in clr.GetProperties(flags).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
         {
             var field = Mapper.Field(property, property.PropertyType, Mapper.Nullability(property));
@@ -112,6 +130,7 @@ internal sealed class ClrSchemaBuilder
                 }
             }
 
+            _authorization.AnnotateField(field, property, clr, classIsType: !isRoot);
             Add(type, field);
         }
 
@@ -131,6 +150,7 @@ internal sealed class ClrSchemaBuilder
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);
+            _authorization.AnnotateField(field, method, clr, classIsType: !isRoot);
             Add(type, field);
         }
 

@@ -42,7 +42,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     public bool IsArgument(ParameterInfo parameter)
     {
         var type = parameter.ParameterType;
-        if (type == typeof(CancellationToken) || type == typeof(ResolverContext) || type == typeof(IServiceProvider)
+        if (type == typeof(CancellationToken) || type == typeof(ResolverContext) || type == typeof(IServiceProvider) || type == typeof(System.Security.Claims.ClaimsPrincipal)
             || parameter.GetCustomAttribute<ParentAttribute>() is not null || parameter.GetCustomAttribute<ServiceAttribute>() is not null)
         {
             return false;
@@ -163,7 +163,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         return type;
     }
 
-    public Schema CreateSchema(ObjectType query, ObjectType? mutation)
+    public Schema CreateSchema(ObjectType query, ObjectType? mutation, IReadOnlyList<DirectiveDefinition> directives)
     {
         var sdlTypes = _base;
         var collector = new TypeCollector();
@@ -184,7 +184,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
             collector.Collect(introspectionType);
         }
 
-        var schema = new Schema(query, mutation, null, collector.Order, sdlTypes.Directives);
+        var schema = new Schema(query, mutation, null, collector.Order, [.. directives, .. sdlTypes.Directives]);
         var errors = SchemaValidator.Validate(schema);
         Errors.AddRange(errors);
         if (Errors.Count > 0)

@@ -22,6 +22,7 @@ public sealed class GraphQLSchemaBuilder
     private readonly List<Type> _types = [];
     private readonly List<Type> _extensions = [];
     private readonly List<Projection.ComputedField> _computed = [];
+    private readonly SchemaOptions _options = new();
     private IServiceProviderIsService? _services;
 
     /// <summary>Adds the members of <typeparamref name="T"/> as Query fields (several classes may contribute).</summary>
@@ -88,8 +89,20 @@ public sealed class GraphQLSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Every field needs an authenticated user unless it is <c>[AllowAnonymous]</c>; <c>__typename</c> and
+    /// introspection (governed by <c>ExecutorOptions.EnableIntrospection</c>) stay open. An unauthenticated request
+    /// then gets nothing else. The SDL shows it as <c>schema @authorize</c>.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder RequireAuthenticatedUser()
+    {
+        _options.RequireAuthenticatedUser = true;
+        return this;
+    }
+
     /// <summary>Builds and validates the schema; throws <see cref="GraphQLSchemaException"/> listing every problem.</summary>
     /// <returns>The schema.</returns>
     public GraphQLSchema Build() =>
-        GraphQLSchema.FromBuilt(new ClrSchemaBuilder(_services, _computed).Build(_queryTypes, _mutationTypes, _types, _extensions));
+        GraphQLSchema.FromBuilt(new ClrSchemaBuilder(_services, _computed, _options).Build(_queryTypes, _mutationTypes, _types, _extensions));
 }

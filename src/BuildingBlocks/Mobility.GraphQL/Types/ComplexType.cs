@@ -10,6 +10,9 @@ internal abstract class ComplexType(string name, string? description) : NamedTyp
 
     public List<InterfaceType> Interfaces { get; } = [];
 
+    /// <summary>The type's own <c>[Authorize]</c> rules, applied to each of its fields (printed on the type).</summary>
+    public List<Authorization.AuthorizeRule> AuthorizeRules { get; } = [];
+
     public FieldDefinition? Field(string fieldName) => _byName.GetValueOrDefault(fieldName);
 
     /// <summary>Adds a field; returns false when one with the same name exists.</summary>

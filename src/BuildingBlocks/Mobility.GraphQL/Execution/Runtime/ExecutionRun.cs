@@ -50,6 +50,9 @@ internal sealed class ExecutionRun
 
     public List<GraphQLError> Errors { get; } = [];
 
+    /// <summary>The request's user, checked against fields' access rules and given to resolvers.</summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+
     public async ValueTask<ResultObject?> ExecuteAsync(SelectionPlan root, object? rootValue, bool serial)
     {
         var result = new ResultObject(root, null, 0, true);
@@ -174,6 +177,12 @@ internal sealed class ExecutionRun
     private bool ExecuteField(ResultObject result, int index, object? source)
     {
         var plan = result.Plan.Fields[index];
+        if (plan.Field.Authorization is { } authorization && authorization.Deny(User) is { } denied)
+        {
+            Report(denied.Message, plan, result, index, denied.Code);
+            return !plan.IsNonNull;
+        }
+
         object? value;
         try
         {
@@ -226,7 +235,7 @@ internal sealed class ExecutionRun
     }
 
     private ResolverContext Context(FieldPlan plan, object? source) =>
-        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders) { Plan = plan, Planner = _planBuilder };
+        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders) { Plan = plan, Planner = _planBuilder, User = User };
 
     private IReadOnlyDictionary<string, object?> Arguments(FieldPlan plan)
     {
