@@ -90,6 +90,28 @@ public sealed class TokenCommandScenarios(AccessPlatform platform)
         Assert.Contains("SIGN_IN_REQUIRED", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_operator_creates_a_school_staff_user_whose_generated_password_signs_in_and_lists_their_tokens()
+    {
+        var school = Mobility.BuildingBlocks.Demo.DeterministicGuid.Create("enrolment/organisation/capmob-school-02");
+
+        var (created, output, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "Referent@School02.example", "--role", "school-staff", "--works-at", school.ToString());
+        var password = output.TrimEnd('\n').Split('\n')[^1];
+        var signedIn = await platform.SendAsync(new Mobility.Access.Authentication.SignIn("referent@school02.example", password));
+        await HostProcess.RunAsync(platform.Database, "token", "create", "--email", "referent@school02.example", "--name", "first");
+        var (listed, list, _) = await HostProcess.RunAsync(platform.Database, "token", "list", "--email", "referent@school02.example");
+        var (badRole, badRoleOutput, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "x@school02.example", "--role", "headmaster");
+        var (missing, missingOutput, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "y@school02.example", "--role", "SchoolStaff");
+
+        Assert.Equal((0, 0, 2, 2), (created, listed, badRole, missing));
+        Assert.StartsWith("User referent@school02.example (", output, StringComparison.Ordinal);
+        Assert.True(signedIn.Succeeded);
+        Assert.Equal([school], signedIn.Viewer!.OrganisationIds);
+        Assert.Matches(@"^[0-9a-f-]{36}  first  created \d{4}-\d\d-\d\d  expires \d{4}-\d\d-\d\d  last used never  active\n1 API token\.\n$", list);
+        Assert.Equal("user create: 'headmaster' is not a role; roles are ConsortiumCoordinator, SchoolStaff, HostTutor, Funder, Learner.\n", badRoleOutput);
+        Assert.Equal("user create: A SchoolStaff user needs an organisation they work at.\n", missingOutput);
+    }
+
     private async Task<int> TokenCountAsync()
     {
         await using var scope = platform.Services.CreateAsyncScope();

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Security;
+using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Scoping;
 
@@ -35,6 +36,9 @@ internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimePro
         {
             data.Update(request.FewerOpportunities, request.SpecialNeeds, now);
         }
+
+        db.Publish(new LearnerSensitiveFlagsRecorded(
+            Guid.NewGuid(), now, request.LearnerId, request.FewerOpportunities, request.SpecialNeeds));
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

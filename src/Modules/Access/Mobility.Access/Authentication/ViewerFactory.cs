@@ -4,7 +4,7 @@ using Mobility.Access.Users;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 
-namespace Mobility.Access.SignIn;
+namespace Mobility.Access.Authentication;
 
 /// <summary>
 /// Builds the <see cref="Viewer"/> a user signs in as: their roles, the consortia they coordinate or fund, and the

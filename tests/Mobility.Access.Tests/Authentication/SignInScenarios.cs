@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Mobility.Access.Data;
-using Mobility.Access.SignIn;
+using Mobility.Access.Authentication;
 using Mobility.Access.Users;
 using Mobility.BuildingBlocks.Persistence;
 
-namespace Mobility.Access.Tests.SignIn;
+namespace Mobility.Access.Tests.Authentication;
 
 public abstract class SignInScenarios(DatabaseProvider provider) : AccessTestBase(provider)
 {
@@ -14,7 +14,7 @@ public abstract class SignInScenarios(DatabaseProvider provider) : AccessTestBas
     {
         var userId = await Host.HostTutorAsync();
 
-        var outcome = await Host.SendAsync(new Access.SignIn.SignIn("  Jana.Becker@HOST.example ", Given.Password));
+        var outcome = await Host.SendAsync(new SignIn("  Jana.Becker@HOST.example ", Given.Password));
 
         Assert.True(outcome.Succeeded);
         Assert.Equal((userId, "jana.becker@host.example"), (outcome.Viewer!.UserId, outcome.Viewer.Email));
@@ -25,8 +25,8 @@ public abstract class SignInScenarios(DatabaseProvider provider) : AccessTestBas
     {
         await Host.HostTutorAsync();
 
-        var wrongPassword = await Host.SendAsync(new Access.SignIn.SignIn("jana.becker@host.example", "Correct-horse-43"));
-        var unknown = await Host.SendAsync(new Access.SignIn.SignIn("nobody@host.example", Given.Password));
+        var wrongPassword = await Host.SendAsync(new SignIn("jana.becker@host.example", "Correct-horse-43"));
+        var unknown = await Host.SendAsync(new SignIn("nobody@host.example", Given.Password));
 
         Assert.Equal(new SignInOutcome(null, SignInFailure.WrongCredentials), wrongPassword);
         Assert.Equal(new SignInOutcome(null, SignInFailure.WrongCredentials), unknown);
@@ -38,11 +38,11 @@ public abstract class SignInScenarios(DatabaseProvider provider) : AccessTestBas
         var userId = await Host.HostTutorAsync();
         for (var i = 1; i <= 4; i++)
         {
-            Assert.Equal(SignInFailure.WrongCredentials, (await Host.SendAsync(new Access.SignIn.SignIn("jana.becker@host.example", $"wrong-{i}"))).Failure);
+            Assert.Equal(SignInFailure.WrongCredentials, (await Host.SendAsync(new SignIn("jana.becker@host.example", $"wrong-{i}"))).Failure);
         }
 
-        var fifth = await Host.SendAsync(new Access.SignIn.SignIn("jana.becker@host.example", "wrong-5"));
-        var rightButLocked = await Host.SendAsync(new Access.SignIn.SignIn("jana.becker@host.example", Given.Password));
+        var fifth = await Host.SendAsync(new SignIn("jana.becker@host.example", "wrong-5"));
+        var rightButLocked = await Host.SendAsync(new SignIn("jana.becker@host.example", Given.Password));
 
         Assert.Equal(SignInFailure.LockedOut, fifth.Failure);
         Assert.Equal(SignInFailure.LockedOut, rightButLocked.Failure);
@@ -51,7 +51,7 @@ public abstract class SignInScenarios(DatabaseProvider provider) : AccessTestBas
         // The lockout ends (moved into the past here): the right password works again and the count starts afresh.
         await Host.InScopeAsync<UserManager<AccessUser>>(async users =>
             await users.SetLockoutEndDateAsync((await users.FindByIdAsync(userId.ToString()))!, DateTimeOffset.UtcNow.AddSeconds(-1)));
-        Assert.True((await Host.SendAsync(new Access.SignIn.SignIn("jana.becker@host.example", Given.Password))).Succeeded);
+        Assert.True((await Host.SendAsync(new SignIn("jana.becker@host.example", Given.Password))).Succeeded);
         Assert.Equal(0, await Host.InScopeAsync<AccessDbContext, int>(db => db.Users.Where(u => u.Id == userId).Select(u => u.AccessFailedCount).SingleAsync()));
     }
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Mobility.Access.Users;
 using Mobility.BuildingBlocks.Security;
 
-namespace Mobility.Access.SignIn;
+namespace Mobility.Access.Authentication;
 
 /// <summary>Checks an e-mail and password; five wrong passwords in a row lock the account for a while.</summary>
 internal sealed record SignIn(string Email, string Password) : IRequest<SignInOutcome>;
