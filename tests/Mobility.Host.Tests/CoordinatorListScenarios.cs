@@ -58,15 +58,18 @@ public abstract class CoordinatorListScenarios(DatabaseProvider provider) : IAsy
             .GetProperty("me").GetProperty("memberships")[0].GetProperty("id").GetGuid();
         var qualification = (await _platform.AsPlatformAsync("{ qualifications { id } }")).GetProperty("qualifications")[0].GetProperty("id").GetGuid();
 
-        await GraphQLRequests.DataAsync(_platform.Client, """
+        var registered = await GraphQLRequests.DataAsync(_platform.Client, """
             mutation($school: UUID!, $qualification: UUID!) {
-              registerLearner(firstName: "Adèle", lastName: "Aaberg", birthDate: "2008-02-03", gender: FEMALE, nationality: "FR",
-                              schoolId: $school, qualificationId: $qualification, programmeYear: 1) { id }
+              registerLearner(input: { firstName: "Adèle", lastName: "Aaberg", birthDate: "2008-02-03", gender: FEMALE, nationality: "FR",
+                                       schoolId: $school, qualificationId: $qualification, programmeYear: 1 }) {
+                learner { id } errors { __typename ... on Error { message } }
+              }
             }
             """, _token, new { school, qualification });
         var again = Nodes(await PageAsync($"learners(first: 5, after: {Json(cursor)}, order: {Order})"));
         var firstAgain = await PageAsync($"learners(first: 5, order: {Order})", totalCount: true);
 
+        Assert.Equal(JsonValueKind.Null, registered.GetProperty("registerLearner").GetProperty("errors").ValueKind);
         Assert.Equal(second.Select(l => l.Id), again.Select(l => l.Id));
         Assert.Equal("Aaberg", Nodes(firstAgain)[0].LastName);
         Assert.Equal(first.GetProperty("totalCount").GetInt32() + 1, firstAgain.GetProperty("totalCount").GetInt32());
