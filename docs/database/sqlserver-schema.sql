@@ -556,3 +556,152 @@ VALUES (N'202611240001_OpenData', N'10.0.14');
 
 COMMIT;
 GO
+
+-- Module: access
+IF OBJECT_ID(N'[access].[__migrations_history]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'access') IS NULL EXEC(N'CREATE SCHEMA [access];');
+    CREATE TABLE [access].[__migrations_history] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___migrations_history] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF SCHEMA_ID(N'access') IS NULL EXEC(N'CREATE SCHEMA [access];');
+
+CREATE TABLE [access].[outbox_messages] (
+    [id] uniqueidentifier NOT NULL,
+    [type] nvarchar(400) NOT NULL,
+    [payload] nvarchar(max) NOT NULL,
+    [occurred_at] datetime2 NOT NULL,
+    [processed_at] datetime2 NULL,
+    [attempts] int NOT NULL,
+    [last_error] nvarchar(2000) NULL,
+    CONSTRAINT [pk_outbox_messages] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_outbox_messages_processed_at_occurred_at] ON [access].[outbox_messages] ([processed_at], [occurred_at]);
+
+CREATE TABLE [access].[inbox_messages] (
+    [event_id] uniqueidentifier NOT NULL,
+    [handler] nvarchar(300) NOT NULL,
+    [processed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_inbox_messages] PRIMARY KEY ([event_id], [handler])
+);
+
+CREATE TABLE [access].[users] (
+    [id] uniqueidentifier NOT NULL,
+    [created_at] datetime2 NOT NULL,
+    [learner_id] uniqueidentifier NULL,
+    [staff_member_id] uniqueidentifier NULL,
+    [user_name] nvarchar(256) NOT NULL,
+    [normalized_user_name] nvarchar(256) NOT NULL,
+    [email] nvarchar(256) NOT NULL,
+    [normalized_email] nvarchar(256) NOT NULL,
+    [email_confirmed] bit NOT NULL,
+    [password_hash] nvarchar(200) NULL,
+    [security_stamp] nvarchar(64) NULL,
+    [concurrency_stamp] nvarchar(64) NULL,
+    [phone_number] nvarchar(40) NULL,
+    [phone_number_confirmed] bit NOT NULL,
+    [two_factor_enabled] bit NOT NULL,
+    [lockout_end] datetime2 NULL,
+    [lockout_enabled] bit NOT NULL,
+    [access_failed_count] int NOT NULL,
+    CONSTRAINT [pk_users] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_users_normalized_email] ON [access].[users] ([normalized_email]) WHERE [normalized_email] IS NOT NULL;
+
+CREATE UNIQUE INDEX [ix_users_normalized_user_name] ON [access].[users] ([normalized_user_name]) WHERE [normalized_user_name] IS NOT NULL;
+
+CREATE TABLE [access].[roles] (
+    [id] uniqueidentifier NOT NULL,
+    [name] nvarchar(256) NOT NULL,
+    [normalized_name] nvarchar(256) NOT NULL,
+    [concurrency_stamp] nvarchar(64) NULL,
+    CONSTRAINT [pk_roles] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_roles_normalized_name] ON [access].[roles] ([normalized_name]) WHERE [normalized_name] IS NOT NULL;
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] ON;
+INSERT INTO [access].[roles] ([id], [name], [normalized_name], [concurrency_stamp])
+VALUES ('b9958fd2-0108-50d0-8347-002561f053aa', N'ConsortiumCoordinator', N'CONSORTIUMCOORDINATOR', N'b9958fd2-0108-50d0-8347-002561f053aa');
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] OFF;
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] ON;
+INSERT INTO [access].[roles] ([id], [name], [normalized_name], [concurrency_stamp])
+VALUES ('b91b91e9-203f-5449-9c10-f0d27231c9c8', N'SchoolStaff', N'SCHOOLSTAFF', N'b91b91e9-203f-5449-9c10-f0d27231c9c8');
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] OFF;
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] ON;
+INSERT INTO [access].[roles] ([id], [name], [normalized_name], [concurrency_stamp])
+VALUES ('681c08ed-51a0-51f0-9fa3-ee89df6acff3', N'HostTutor', N'HOSTTUTOR', N'681c08ed-51a0-51f0-9fa3-ee89df6acff3');
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] OFF;
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] ON;
+INSERT INTO [access].[roles] ([id], [name], [normalized_name], [concurrency_stamp])
+VALUES ('8e6633df-abe8-5d1a-b2fc-5ceb5ddf0b9b', N'Funder', N'FUNDER', N'8e6633df-abe8-5d1a-b2fc-5ceb5ddf0b9b');
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] OFF;
+
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] ON;
+INSERT INTO [access].[roles] ([id], [name], [normalized_name], [concurrency_stamp])
+VALUES ('4a122e57-4b0d-5f1e-ba1e-52d175e4b358', N'Learner', N'LEARNER', N'4a122e57-4b0d-5f1e-ba1e-52d175e4b358');
+IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'id', N'name', N'normalized_name', N'concurrency_stamp') AND [object_id] = OBJECT_ID(N'[access].[roles]'))
+    SET IDENTITY_INSERT [access].[roles] OFF;
+
+CREATE TABLE [access].[user_roles] (
+    [user_id] uniqueidentifier NOT NULL,
+    [role_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_user_roles] PRIMARY KEY ([user_id], [role_id]),
+    CONSTRAINT [fk_user_roles_roles_role_id] FOREIGN KEY ([role_id]) REFERENCES [access].[roles] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_user_roles_users_user_id] FOREIGN KEY ([user_id]) REFERENCES [access].[users] ([id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [ix_user_roles_role_id] ON [access].[user_roles] ([role_id]);
+
+CREATE TABLE [access].[memberships] (
+    [user_id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [subject_id] uniqueidentifier NOT NULL,
+    CONSTRAINT [pk_memberships] PRIMARY KEY ([user_id], [kind], [subject_id]),
+    CONSTRAINT [fk_memberships_users_user_id] FOREIGN KEY ([user_id]) REFERENCES [access].[users] ([id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [ix_memberships_kind_subject_id] ON [access].[memberships] ([kind], [subject_id]);
+
+CREATE TABLE [access].[api_tokens] (
+    [id] uniqueidentifier NOT NULL,
+    [user_id] uniqueidentifier NOT NULL,
+    [name] nvarchar(100) NOT NULL,
+    [secret_hash] nvarchar(64) NOT NULL,
+    [created_at] datetime2 NOT NULL,
+    [expires_at] datetime2 NOT NULL,
+    [revoked_at] datetime2 NULL,
+    [last_used_at] datetime2 NULL,
+    CONSTRAINT [pk_api_tokens] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_api_tokens_users_user_id] FOREIGN KEY ([user_id]) REFERENCES [access].[users] ([id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [ix_api_tokens_secret_hash] ON [access].[api_tokens] ([secret_hash]) WHERE [secret_hash] IS NOT NULL;
+
+CREATE INDEX [ix_api_tokens_user_id] ON [access].[api_tokens] ([user_id]);
+
+INSERT INTO [access].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202612010001_Initial', N'10.0.14');
+
+COMMIT;
+GO

@@ -8,12 +8,12 @@ using Npgsql;
 namespace Mobility.TestKit;
 
 /// <summary>
-/// A hash and a count of every row of every table of the given modules (all four by default; outbox and inbox left
+/// A hash and a count of every row of every table of the given modules (all of them by default; outbox and inbox left
 /// out), read from the database's catalog so no table is forgotten: proof that running something twice changed nothing.
 /// </summary>
 public static class DatabaseFingerprint
 {
-    private static readonly string[] AllModules = ["enrolment", "placements", "recognition", "impact"];
+    private static readonly string[] AllModules = ["enrolment", "placements", "recognition", "impact", "access"];
 
     public static async Task<(string Hash, long Rows)> OfAsync(DatabaseOptions database, IReadOnlyCollection<string>? modules = null)
     {

@@ -1,8 +1,10 @@
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Host.GraphQL;
 using Mobility.Host.Health;
+using Mobility.Host.Security;
 
 namespace Mobility.Host;
 
@@ -21,9 +23,17 @@ public static class MobilityApp
         builder.Services.AddOutboxDispatcher(builder.Configuration);
         builder.Services.AddPlatformHealth();
         builder.Services.AddPlatformGraphQL(builder.Configuration, modules);
+        builder.Services.AddAuthentication(PlatformAuthentication.Scheme);
+        builder.Services.AddAuthorization();
 
         var app = builder.Build();
+        app.UsePlatformAuthentication();
         app.MapPlatformHealth();
+        foreach (var module in modules.OfType<IModuleEndpoints>())
+        {
+            module.MapEndpoints(app);
+        }
+
         app.MapPlatformGraphQL();
         app.MapGet("/", () => Results.Redirect("/health"));
         return app;

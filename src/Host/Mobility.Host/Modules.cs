@@ -1,3 +1,4 @@
+using Mobility.Access;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.Enrolment;
 using Mobility.Impact;
@@ -15,5 +16,6 @@ public static class Modules
         new PlacementsModule(),
         new RecognitionModule(),
         new ImpactModule(),
+        new AccessModule(),
     ];
 }

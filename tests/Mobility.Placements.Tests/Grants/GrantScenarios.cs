@@ -50,6 +50,19 @@ public abstract class GrantScenarios(DatabaseProvider provider) : PlacementsTest
         var summary = Assert.Single(summaries);
         Assert.Equal((placement, school, 24, "DE"), (summary.Id, summary.SendingOrganisationId!.Value, summary.DurationDays, summary.DestinationCountry));
     }
+
+    [Fact]
+    public async Task Other_modules_read_the_host_tutor_of_a_placement_through_the_directory()
+    {
+        var (tutored, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment);
+        var (untutored, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment, new DateOnly(2027, 4, 5), new DateOnly(2027, 4, 20));
+        await Host.SendAsync(new AppointHostTutor(tutored, "Jana Becker", "jana.becker@host.example", "Head chef"));
+
+        var tutors = await Host.InScopeAsync<IPlacementsDirectory, IReadOnlyList<HostTutorSummary>>(
+            d => d.GetHostTutorsAsync([tutored, untutored, Guid.NewGuid()], CancellationToken.None));
+
+        Assert.Equal([new HostTutorSummary(tutored, "Jana Becker", "jana.becker@host.example", "Head chef")], tutors);
+    }
 }
 
 public sealed class GrantScenariosOnSqlite() : GrantScenarios(DatabaseProvider.Sqlite);

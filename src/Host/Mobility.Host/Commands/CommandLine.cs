@@ -6,8 +6,9 @@ namespace Mobility.Host.Commands;
 
 /// <summary>
 /// Administrative commands: <c>seed-demo</c>, <c>help</c> and those the modules contribute (<see cref="IHostCommand"/>).
-/// Arguments starting with <c>--</c> are settings (<c>--Database:Provider=Postgres</c>); the others name the command
-/// and give its arguments. With no command, the web platform starts.
+/// <c>--Key=value</c> arguments are settings (<c>--Database:Provider=Postgres</c>); the others name the command and
+/// give its arguments, options included (<c>token create --email E --days 30</c>: an option without <c>=</c> takes the
+/// next argument as its value). With no command, the web platform starts.
 /// </summary>
 internal static class CommandLine
 {
@@ -21,9 +22,8 @@ internal static class CommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal))
-            .Append("--Demo:SeedOnEmptyDatabase=false").Append("--Outbox:Enabled=false").ToArray();
+        var words = args.Where(a => !IsSetting(a)).ToList();
+        var settings = args.Where(IsSetting).Append("--Demo:SeedOnEmptyDatabase=false").Append("--Outbox:Enabled=false").ToArray();
         await using var app = MobilityApp.Build(settings);
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -54,6 +54,9 @@ internal static class CommandLine
         await app.Services.InitialiseModulesAsync(cancellation.Token);
         return await command.RunAsync(words.Skip(command.Name.Split(' ').Length).ToList(), output, cancellation.Token);
     }
+
+    private static bool IsSetting(string argument) =>
+        argument.StartsWith("--", StringComparison.Ordinal) && argument.Contains('=', StringComparison.Ordinal);
 
     private static bool Names(IHostCommand command, List<string> words)
     {

@@ -21,8 +21,10 @@ internal static class PlatformGraphQL
 
     public static GraphQLSchema BuildSchema(IReadOnlyList<IModule> modules, IServiceProviderIsService services)
     {
+        // Every field needs a signed-in user; which rows each user sees is then the use cases' scoping.
         var builder = new GraphQLSchemaBuilder()
             .UseServiceDetection(services)
+            .RequireAuthenticatedUser()
             .AddMutationConventions(PlatformErrors.AddDefaultErrors);
         foreach (var module in modules)
         {

@@ -20,6 +20,9 @@ public interface IPlacementsDirectory
     Task<IReadOnlyList<PlacementSummary>> GetPlacementsSentByAsync(
         IReadOnlyCollection<Guid> sendingOrganisationIds, CancellationToken cancellationToken);
 
+    /// <summary>The host tutors of the given placements; placements without one are absent.</summary>
+    Task<IReadOnlyList<HostTutorSummary>> GetHostTutorsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken);
 }

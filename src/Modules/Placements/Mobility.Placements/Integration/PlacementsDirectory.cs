@@ -27,6 +27,14 @@ internal sealed class PlacementsDirectory(PlacementsDbContext db) : IPlacementsD
                 && p.SendingOrganisationId != null && sendingOrganisationIds.Contains(p.SendingOrganisationId.Value)),
             cancellationToken);
 
+    public async Task<IReadOnlyList<HostTutorSummary>> GetHostTutorsAsync(
+        IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
+        => await db.Placements.AsNoTracking()
+            .Where(p => placementIds.Contains(p.Id) && p.HostTutorName != null && p.HostTutorEmail != null)
+            .OrderBy(p => p.Id)
+            .Select(p => new HostTutorSummary(p.Id, p.HostTutorName!, p.HostTutorEmail!, p.HostTutorPosition ?? ""))
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken)
         => (await db.HostOrganisations.AsNoTracking().Where(h => hostOrganisationIds.Contains(h.Id)).ToListAsync(cancellationToken))
