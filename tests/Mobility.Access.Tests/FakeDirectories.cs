@@ -79,5 +79,7 @@ internal sealed class EmptyPlacementsDirectory : IPlacementsDirectory
 
     public Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken) => Empty<HostOrganisationSummary>();
 
+    public Task<IReadOnlyList<LearningAgreementSummary>> GetLearningAgreementsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken) => Empty<LearningAgreementSummary>();
+
     private static Task<IReadOnlyList<T>> Empty<T>() => Task.FromResult<IReadOnlyList<T>>([]);
 }

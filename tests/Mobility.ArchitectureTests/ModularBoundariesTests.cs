@@ -40,12 +40,37 @@ public sealed class ModularBoundariesTests
             v => v.Contains("Mobility.Enrolment", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("Mobility.BuildingBlocks")]
-    [InlineData("Mobility.GraphQL")]
-    [InlineData("Mobility.GraphQL.GraphiQL")]
-    [InlineData("Mobility.Charts")]
+    [MemberData(nameof(BuildingBlockNames))]
     public void Building_blocks_reference_no_module(string buildingBlock)
         => Assert.Empty(ArchitectureRules.BuildingBlocksReferenceNoModule(Assembly.Load(buildingBlock), Modules));
+
+    [Fact]
+    public void Every_building_block_library_is_checked()
+    {
+        var libraries = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src", "BuildingBlocks"))
+            .Select(Path.GetFileName)
+            .Where(name => !File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "BuildingBlocks", name!, $"{name}.csproj"))
+                .Contains("<OutputType>Exe</OutputType>", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(libraries, BuildingBlocks.Order(StringComparer.Ordinal));
+    }
+
+    public static TheoryData<string> BuildingBlockNames => new(BuildingBlocks);
+
+    private static readonly string[] BuildingBlocks =
+        ["Mobility.BuildingBlocks", "Mobility.GraphQL", "Mobility.GraphQL.GraphiQL", "Mobility.Charts", "Mobility.Documents"];
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Mobility.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Mobility.sln was not found above the test binaries.");
+    }
 
     [Fact]
     public void A_building_block_referencing_a_module_is_reported()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Security;
 using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
@@ -38,7 +39,12 @@ public sealed class RunningPlatform : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ];
-        var app = MobilityApp.Build(args);
+        var app = MobilityApp.Build(args, builder =>
+        {
+            builder.Services.AddSingleton<IViewerSource, TestHeaderViewerSource>();
+            builder.Services.AddAuthentication(TestAuthentication.Name)
+                .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Name, null);
+        });
         if (initialise)
         {
             await MobilityApp.InitialiseAsync(app, CancellationToken.None);

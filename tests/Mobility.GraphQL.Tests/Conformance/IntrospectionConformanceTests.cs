@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mobility.GraphQL.Execution;
@@ -43,7 +42,7 @@ public sealed class IntrospectionConformanceTests
         try
         {
             await File.WriteAllTextAsync(file, await Introspect(source));
-            Assert.Equal(schema.Sdl, RunNode("roundtrip.js", file));
+            Assert.Equal(schema.Sdl, OracleFile.RunNode("roundtrip.js", file));
         }
         finally
         {
@@ -81,21 +80,5 @@ public sealed class IntrospectionConformanceTests
         }
 
         return result.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-    }
-
-    private static string RunNode(string script, string argument)
-    {
-        var info = new ProcessStartInfo("node", [script, argument])
-        {
-            WorkingDirectory = OracleFile.ConformanceDirectory(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"node {script} failed (is npm ci done in tests/graphql-conformance?): {error}");
-        return output;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace Mobility.GraphQL.Tests.Conformance;
@@ -38,5 +39,22 @@ internal static class OracleFile
         }
 
         throw new DirectoryNotFoundException("tests/graphql-conformance not found above the test binaries.");
+    }
+
+    /// <summary>Runs a script of tests/graphql-conformance with graphql-js and returns what it printed.</summary>
+    public static string RunNode(string script, string argument)
+    {
+        var info = new ProcessStartInfo("node", [script, argument])
+        {
+            WorkingDirectory = ConformanceDirectory(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"node {script} failed (is npm ci done in tests/graphql-conformance?): {error}");
+        return output;
     }
 }

@@ -1,4 +1,6 @@
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.Placements.Contracts.Directory;
+using Mobility.Placements.Contracts.Events;
 using Mobility.Placements.LearningAgreements;
 using Mobility.Placements.Lifecycle;
 using Mobility.TestKit;
@@ -38,6 +40,47 @@ public abstract class LearningAgreementScenarios(DatabaseProvider provider) : Pl
             () => Host.SendAsync(new ReviseLearningAgreement(placement, Given.Objectives(1), " ", "Claire Dubois")));
         await DomainAssert.ViolatesAsync("LEARNING_AGREEMENT_ALREADY_DRAFTED",
             () => Host.SendAsync(new DraftLearningAgreement(placement, Given.Objectives(1), "Claire Dubois")));
+    }
+
+    [Fact]
+    public async Task The_third_signature_publishes_LearningAgreementSigned_and_the_directory_reads_the_current_version()
+    {
+        var (placement, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment);
+        await Host.SendAsync(new DraftLearningAgreement(placement, Given.Objectives(2), "Claire Dubois"));
+        await Host.SendAsync(new SignLearningAgreement(placement, LearningAgreementParty.Participant, "Camille Martin"));
+        await Host.SendAsync(new SignLearningAgreement(placement, LearningAgreementParty.SendingSchool, "Claire Dubois"));
+        Assert.Empty(await Host.PublishedAsync<LearningAgreementSigned>());
+
+        Host.Clock.Advance(TimeSpan.FromHours(2));
+        await Host.SendAsync(new SignLearningAgreement(placement, LearningAgreementParty.Host, "Jana Becker"));
+
+        var signed = Assert.Single(await Host.PublishedAsync<LearningAgreementSigned>());
+        Assert.Equal((placement, 1, new DateTime(2026, 9, 1, 11, 0, 0, DateTimeKind.Utc)), (signed.PlacementId, signed.Version, signed.OccurredAt));
+        var agreement = Assert.Single(await Host.InScopeAsync<IPlacementsDirectory, IReadOnlyList<LearningAgreementSummary>>(
+            d => d.GetLearningAgreementsAsync([placement, Guid.NewGuid()], CancellationToken.None)));
+        Assert.True(agreement.IsFullySigned);
+        Assert.Equal("Jana Becker", agreement.Host!.SignedBy);
+        Assert.Equal([1, 2], agreement.Objectives.Select(o => o.Position));
+
+        await Host.SendAsync(new ReviseLearningAgreement(placement, Given.Objectives(3), "The host added the pastry section", "Claire Dubois"));
+        var revised = Assert.Single(await Host.InScopeAsync<IPlacementsDirectory, IReadOnlyList<LearningAgreementSummary>>(
+            d => d.GetLearningAgreementsAsync([placement], CancellationToken.None)));
+        Assert.Equal((2, false, 3), (revised.Version, revised.IsFullySigned, revised.Objectives.Count));
+    }
+
+    [Fact]
+    public async Task Appointing_a_host_tutor_publishes_HostTutorAppointed_with_the_lower_case_email()
+    {
+        var (placement, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment);
+
+        await Host.SendAsync(new AppointHostTutor(placement, "Jana Becker", "Jana.Becker@Host.example", "Head chef"));
+
+        var appointed = Assert.Single(await Host.PublishedAsync<HostTutorAppointed>());
+        Assert.Equal((placement, "Jana Becker", "jana.becker@host.example", "Head chef"),
+            (appointed.PlacementId, appointed.Name, appointed.Email, appointed.Position));
+        var tutor = Assert.Single(await Host.InScopeAsync<IPlacementsDirectory, IReadOnlyList<HostTutorSummary>>(
+            d => d.GetHostTutorsAsync([placement], CancellationToken.None)));
+        Assert.Equal(("jana.becker@host.example", "Head chef"), (tutor.Email, tutor.Position));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
@@ -22,7 +23,7 @@ public static class ModuleHostingExtensions
         var database = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(database);
         services.AddSingleton(new ModuleCatalog(modules));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddIntegrationEvents();
         services.AddViewer();
 

@@ -50,7 +50,7 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpOptions options)
         var cost = costHeader.Equals("report", StringComparison.OrdinalIgnoreCase) ? CostRequest.Report
             : costHeader.Equals("validate", StringComparison.OrdinalIgnoreCase) ? CostRequest.Validate
             : CostRequest.Default;
-        graphQLRequest = graphQLRequest with { Services = context.RequestServices, Cost = cost };
+        graphQLRequest = graphQLRequest with { Services = context.RequestServices, Cost = cost, User = context.User };
         var result = await executor.ExecuteAsync(graphQLRequest, context.RequestAborted).ConfigureAwait(false);
         if (graphQLRequest.QueriesOnly && !result.HasData && result.Errors.Count == 1 && result.Errors[0].Message.StartsWith("Can only perform", StringComparison.Ordinal))
         {

@@ -13,11 +13,18 @@ internal sealed class ClrSchemaBuilder
     private readonly List<string> _errors = [];
     private readonly IReadOnlyList<Projection.ComputedField> _computed;
     private readonly DataFields _dataFields;
+    private readonly Authorization.CodeFirstAuthorization _authorization;
+    private readonly SchemaOptions _options;
+    private readonly Mutations.MutationConventions _conventions;
+    private ObjectType? _mutation;
 
-    public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed)
+    public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed, SchemaOptions options)
     {
         _mapper = new ClrTypeMapper(services);
         _computed = computed;
+        _options = options;
+        _authorization = new Authorization.CodeFirstAuthorization(_errors);
+        _conventions = new Mutations.MutationConventions(_mapper, options.MutationConventions, _errors);
         _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), _errors);
     }
 
@@ -34,6 +41,7 @@ internal sealed class ClrSchemaBuilder
     {
         var query = new ObjectType("Query");
         var mutation = mutationTypes.Count > 0 || extensions.Any(e => Extends(e) == "Mutation") ? new ObjectType("Mutation") : null;
+        _mutation = mutation;
         Mapper.Register(query);
         if (mutation is not null)
         {
@@ -70,13 +78,31 @@ internal sealed class ClrSchemaBuilder
             AddMembers(target, extension, RootTarget(extension), isRoot: true);
         }
 
+        var identification = _options.GlobalObjectIdentification ? new Relay.GlobalObjectIdentification(Mapper, _errors) : null;
+        if (identification is not null)
+        {
+            identification.Complete(_options.Nodes);
+            identification.AddRootFields(query);
+        }
+
+        Mapper.LinkAbstractTypes();
         _errors.AddRange(Mapper.Errors);
         if (_errors.Count > 0)
         {
             throw new GraphQLSchemaException(_errors);
         }
 
-        return Mapper.CreateSchema(query, mutation);
+        var directives = _authorization.Used || _options.RequireAuthenticatedUser
+            ? Authorization.CodeFirstAuthorization.Directives(Mapper.ScalarFor(typeof(string))!)
+            : [];
+        var schema = Mapper.CreateSchema(query, mutation, directives);
+        Authorization.CodeFirstAuthorization.Apply(schema, _options.RequireAuthenticatedUser);
+        if (identification is not null)
+        {
+            Relay.GlobalIdInputs.Prepare(schema);
+        }
+
+        return schema;
     }
 
     private static string? Extends(Type extension) => extension.GetCustomAttribute<ExtendObjectTypeAttribute>()?.Name;
@@ -91,10 +117,20 @@ internal sealed class ClrSchemaBuilder
     }
 
     /// <summary>Adds a class's public members as fields; root and extension methods run on <paramref name="target"/>.</summary>
-    public void AddMembers(ObjectType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
+    public void AddMembers(ComplexType type, Type clr, Func<ResolverContext, object?>? target, bool isRoot)
     {
         var flags = BindingFlags.Public | BindingFlags.Instance | (isRoot ? BindingFlags.Static : 0);
-        foreach (var property in clr.GetProperties(flags).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
+        var isInterface = type is InterfaceType;
+        if (isRoot)
+        {
+            _authorization.AnnotateClass(clr);
+        }
+        else if (!isInterface)
+        {
+            _authorization.AnnotateType(type, clr);
+        }
+
+        foreach (var property in Members(clr, c => c.GetProperties(flags)).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !Ignored(p)))
         {
             var field = Mapper.Field(property, property.PropertyType, Mapper.Nullability(property));
             if (isRoot)
@@ -112,10 +148,15 @@ internal sealed class ClrSchemaBuilder
                 }
             }
 
+            if (!isInterface)
+            {
+                _authorization.AnnotateField(field, property, clr, classIsType: !isRoot);
+            }
+
             Add(type, field);
         }
 
-        foreach (var method in clr.GetMethods(flags).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.ReturnType != typeof(void)
+        foreach (var method in Members(clr, c => c.GetMethods(flags)).Where(m => !m.IsSpecialName && m.DeclaringType != typeof(object) && m.ReturnType != typeof(void)
             && !m.IsGenericMethodDefinition && !Ignored(m) && !IsRecordPlumbing(m)))
         {
             var field = Mapper.Field(method, method.ReturnType, Mapper.Nullability(method.ReturnParameter));
@@ -131,6 +172,16 @@ internal sealed class ClrSchemaBuilder
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);
+            if (isRoot && _mutation is not null && ReferenceEquals(type, _mutation))
+            {
+                _conventions.Apply(field, method, clr);
+            }
+
+            if (!isInterface)
+            {
+                _authorization.AnnotateField(field, method, clr, classIsType: !isRoot);
+            }
+
             Add(type, field);
         }
 
@@ -144,7 +195,7 @@ internal sealed class ClrSchemaBuilder
     }
 
     /// <summary>A computed field: resolved by the compiled expression on the parent, inlined by filtering, sorting and projection.</summary>
-    private void AddComputed(ObjectType type, Projection.ComputedField computed)
+    private void AddComputed(ComplexType type, Projection.ComputedField computed)
     {
         var parent = System.Linq.Expressions.Expression.Parameter(typeof(object), "parent");
         var body = Projection.ParameterReplacer.Replace(computed.Expression, System.Linq.Expressions.Expression.Convert(parent, computed.Entity));
@@ -157,13 +208,18 @@ internal sealed class ClrSchemaBuilder
         });
     }
 
-    private void Add(ObjectType type, FieldDefinition field)
+    private void Add(ComplexType type, FieldDefinition field)
     {
         if (!type.AddField(field))
         {
             _errors.Add($"Field \"{type.Name}.{field.Name}\" can only be defined once.");
         }
     }
+
+    /// <summary>A class's members; a C# interface's include those of the interfaces it extends, as GraphQL requires.</summary>
+    private static IEnumerable<T> Members<T>(Type clr, Func<Type, T[]> members)
+        where T : MemberInfo =>
+        clr.IsInterface ? members(clr).Concat(clr.GetInterfaces().SelectMany(members)).DistinctBy(m => m.Name) : members(clr);
 
     private static bool Ignored(MemberInfo member) => member.GetCustomAttribute<GraphQLIgnoreAttribute>() is not null;
 

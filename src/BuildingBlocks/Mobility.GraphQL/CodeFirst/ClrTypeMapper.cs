@@ -17,18 +17,30 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     private readonly NullabilityInfoContext _nullability = new();
     private readonly Dictionary<(Type, bool), NamedType> _byClr = [];
     private readonly Dictionary<string, NamedType> _byName = new(StringComparer.Ordinal);
-    private readonly List<(ObjectType Type, Type Clr)> _pendingObjects = [];
+    private readonly List<(ObjectType Type, Type Clr)> _objects = [];
+    private readonly List<(NamedType Type, Type Clr)> _abstractTypes = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ObjectType?> _runtimeTypes = new();
 
     public List<string> Errors { get; } = [];
 
-    /// <summary>Fills an object type from its CLR class; set by the schema builder.</summary>
-    public Action<ObjectType, Type>? FillObject { get; set; }
+    /// <summary>Fills an object or interface type from its CLR class; set by the schema builder.</summary>
+    public Action<ComplexType, Type>? FillObject { get; set; }
 
     public void Register(NamedType type) => _byName[type.Name] = type;
+
+    /// <summary>Binds a CLR class to a type built by hand (an exception's error type), for abstract type resolution.</summary>
+    public void RegisterClr(Type clr, ObjectType type)
+    {
+        Register(type);
+        _byClr[(clr, false)] = type;
+    }
 
     public NamedType? ByName(string name) => _byName.GetValueOrDefault(name);
 
     public NullabilityInfo Nullability(PropertyInfo property) => _nullability.Create(property);
+
+    /// <summary>Object types and their classes, in the order they were mapped.</summary>
+    public IReadOnlyList<(ObjectType Type, Type Clr)> Objects => _objects;
 
     public NullabilityInfo Nullability(ParameterInfo parameter) => _nullability.Create(parameter);
 
@@ -42,7 +54,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     public bool IsArgument(ParameterInfo parameter)
     {
         var type = parameter.ParameterType;
-        if (type == typeof(CancellationToken) || type == typeof(ResolverContext) || type == typeof(IServiceProvider)
+        if (type == typeof(CancellationToken) || type == typeof(ResolverContext) || type == typeof(IServiceProvider) || type == typeof(System.Security.Claims.ClaimsPrincipal)
             || parameter.GetCustomAttribute<ParentAttribute>() is not null || parameter.GetCustomAttribute<ServiceAttribute>() is not null)
         {
             return false;
@@ -61,10 +73,28 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
         return new InputValueDefinition(Naming.Argument(parameter), type)
         {
+            GlobalId = GlobalIdInput(parameter.GetCustomAttribute<IDAttribute>(), parameter.ParameterType),
             Description = parameter.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocs.Parameter(parameter),
             DefaultValue = parameter.HasDefaultValue ? Literal(parameter.DefaultValue) : null,
             DeprecationReason = parameter.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,
         };
+    }
+
+    /// <summary>What an [ID] input accepts as a global ID: its node type, and the key type of the value or its items.</summary>
+    private static Relay.GlobalIdInput? GlobalIdInput(IDAttribute? id, Type clr)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var key = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (IsEnumerable(key) && ElementType(key) is { } element)
+        {
+            key = Nullable.GetUnderlyingType(element) ?? element;
+        }
+
+        return Relay.GlobalIds.SupportsKey(key) ? new Relay.GlobalIdInput(id.TypeName, key) : null;
     }
 
     private GraphQLType OutputType(Type type, NullabilityInfo nullability, bool isId)
@@ -85,7 +115,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         var nullable = nullability.ReadState == NullabilityState.Nullable || Nullable.GetUnderlyingType(type) is not null;
         var clr = Nullable.GetUnderlyingType(type) ?? type;
         GraphQLType result;
-        if (isId)
+        if (isId && (clr == typeof(string) || !IsEnumerable(clr)))
         {
             result = Scalar("ID");
         }
@@ -96,7 +126,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         else if (IsEnumerable(clr) && ElementType(clr) is { } element)
         {
             var elementNullability = nullability.ElementType ?? (nullability.GenericTypeArguments.Length > 0 ? nullability.GenericTypeArguments[0] : nullability);
-            result = new ListType(Wrap(element, elementNullability, false, input));
+            result = new ListType(Wrap(element, elementNullability, isId, input));
         }
         else
         {
@@ -121,7 +151,11 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
         var name = Naming.Type(clr, input && !clr.IsEnum);
         var description = clr.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocs.Summary(clr);
-        NamedType type = clr.IsEnum ? new EnumType(name, description) : input ? new InputObjectType(name, description) : new ObjectType(name, description);
+        NamedType type = clr.IsEnum ? new EnumType(name, description)
+            : input ? new InputObjectType(name, description)
+            : clr.IsDefined(typeof(UnionTypeAttribute), inherit: false) ? new UnionType(name, description)
+            : IsInterface(clr) ? new InterfaceType(name, description)
+            : new ObjectType(name, description);
         if (_byName.TryGetValue(name, out var clash) && !ReferenceEquals(clash, type))
         {
             Errors.Add($"There can be only one type named \"{name}\" ({clr.FullName} clashes with another type).");
@@ -147,6 +181,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
                 {
                     inputType.AddField(new InputValueDefinition(Naming.Field(property), InputType(property.PropertyType, Nullability(property), property.GetCustomAttribute<IDAttribute>() is not null))
                     {
+                        GlobalId = GlobalIdInput(property.GetCustomAttribute<IDAttribute>(), property.PropertyType),
                         Description = Description(property),
                         DeprecationReason = Deprecation(property),
                     });
@@ -155,15 +190,82 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
                 InputObjects.Register(clr, inputType);
                 break;
             case ObjectType objectType:
-                _pendingObjects.Add((objectType, clr));
+                _objects.Add((objectType, clr));
                 FillObject?.Invoke(objectType, clr);
+                break;
+            case InterfaceType interfaceType:
+                _abstractTypes.Add((interfaceType, clr));
+                interfaceType.ResolveType = (value, _) => ObjectFor(value.GetType());
+                interfaceType.ResolvesByClrType = true;
+                FillObject?.Invoke(interfaceType, clr);
+                break;
+            case UnionType unionType:
+                _abstractTypes.Add((unionType, clr));
+                unionType.ResolveType = (value, _) => ObjectFor(value.GetType());
+                unionType.ResolvesByClrType = true;
                 break;
         }
 
         return type;
     }
 
-    public Schema CreateSchema(ObjectType query, ObjectType? mutation)
+    /// <summary>A C# interface or abstract class (or one marked [InterfaceType]) becomes a GraphQL interface.</summary>
+    private static bool IsInterface(Type clr) =>
+        clr.IsDefined(typeof(InterfaceTypeAttribute), inherit: false) || clr.IsInterface || (clr.IsAbstract && !clr.IsSealed);
+
+    /// <summary>The object type of a runtime value: its class's, or the nearest base class's (e.g. a proxy's).</summary>
+    public ObjectType? ObjectFor(Type runtime) => _runtimeTypes.GetOrAdd(runtime, type =>
+    {
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            if (_byClr.GetValueOrDefault((current, false)) is ObjectType objectType)
+            {
+                return objectType;
+            }
+        }
+
+        return null;
+    });
+
+    /// <summary>
+    /// Once every type is known: each object type implements the interfaces its class implements or derives from,
+    /// interfaces implement their base interfaces, and unions hold the object types whose classes implement them.
+    /// </summary>
+    public void LinkAbstractTypes()
+    {
+        foreach (var (type, clr) in _abstractTypes)
+        {
+            foreach (var (objectType, objectClr) in _objects.Where(o => o.Clr != clr && clr.IsAssignableFrom(o.Clr)))
+            {
+                switch (type)
+                {
+                    case InterfaceType iface when !objectType.Interfaces.Contains(iface):
+                        objectType.Interfaces.Add(iface);
+                        break;
+                    case UnionType union when !union.Types.Contains(objectType):
+                        union.Types.Add(objectType);
+                        break;
+                }
+            }
+
+            if (type is InterfaceType parent)
+            {
+                foreach (var (child, _) in _abstractTypes.Where(a => a.Type is InterfaceType && a.Clr != clr && clr.IsAssignableFrom(a.Clr)))
+                {
+                    if (!((InterfaceType)child).Interfaces.Contains(parent))
+                    {
+                        ((InterfaceType)child).Interfaces.Add(parent);
+                    }
+                }
+            }
+            else if (((UnionType)type).Types.Count == 0)
+            {
+                Errors.Add($"Union \"{type.Name}\" ({clr.Name}) has no member types: register the classes that implement it with AddType<T>().");
+            }
+        }
+    }
+
+    public Schema CreateSchema(ObjectType query, ObjectType? mutation, IReadOnlyList<DirectiveDefinition> directives)
     {
         var sdlTypes = _base;
         var collector = new TypeCollector();
@@ -184,7 +286,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
             collector.Collect(introspectionType);
         }
 
-        var schema = new Schema(query, mutation, null, collector.Order, sdlTypes.Directives);
+        var schema = new Schema(query, mutation, null, collector.Order, [.. directives, .. sdlTypes.Directives]);
         var errors = SchemaValidator.Validate(schema);
         Errors.AddRange(errors);
         if (Errors.Count > 0)
@@ -200,7 +302,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     /// <summary>A schema with only the built-ins: its directives, introspection types and scalar instances are reused.</summary>
     private readonly Schema _base = SdlSchemaBuilder.Build(Language.Parser.Parse("type Query { _: Int }"), validate: false);
 
-    private ScalarType Scalar(string name)
+    public ScalarType Scalar(string name)
     {
         if (!_scalars.TryGetValue(name, out var scalar))
         {

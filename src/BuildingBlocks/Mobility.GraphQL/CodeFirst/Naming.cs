@@ -40,9 +40,19 @@ internal static class Naming
             return named.Name;
         }
 
+        if ((type.GetCustomAttribute<InterfaceTypeAttribute>()?.Name ?? type.GetCustomAttribute<UnionTypeAttribute>()?.Name) is { } abstractName)
+        {
+            return abstractName;
+        }
+
         var name = type.Name;
         var tick = name.IndexOf('`', StringComparison.Ordinal);
         name = tick >= 0 ? name[..tick] : name;
+        if (type.IsInterface && name.Length > 2 && name[0] == 'I' && char.IsUpper(name[1]))
+        {
+            name = name[1..]; // IParticipant -> Participant, as HotChocolate names interfaces
+        }
+
         return input && !name.EndsWith("Input", StringComparison.Ordinal) ? name + "Input" : name;
     }
 

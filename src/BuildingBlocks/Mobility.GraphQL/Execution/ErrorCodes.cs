@@ -26,4 +26,10 @@ public static class ErrorCodes
 
     /// <summary>Paging arguments do not fit: <c>first</c> and <c>last</c> together, a negative size, or one above the maximum page size.</summary>
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+
+    /// <summary>The field needs an authenticated user and the request has none.</summary>
+    public const string AuthNotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The user is authenticated but lacks the role the field needs.</summary>
+    public const string AuthNotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

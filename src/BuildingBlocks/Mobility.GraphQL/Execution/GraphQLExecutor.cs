@@ -89,7 +89,10 @@ public sealed class GraphQLExecutor
         }
 
         var (builder, rootPlan) = operation.RootPlan(variables);
-        var run = new ExecutionRun(_schema.Inner, builder, variables, request.Services, _options.IncludeExceptionDetails, _options.ErrorFilter, _introspection, cancellationToken);
+        var run = new ExecutionRun(_schema.Inner, builder, variables, request.Services, _options.IncludeExceptionDetails, _options.ErrorFilter, _introspection, cancellationToken)
+        {
+            User = request.User,
+        };
         var data = await run.ExecuteAsync(rootPlan, request.RootValue ?? _options.RootValue, operation.Operation.Operation == OperationType.Mutation)
             .ConfigureAwait(false);
         var result = new GraphQLResult(data, true, run.Errors);

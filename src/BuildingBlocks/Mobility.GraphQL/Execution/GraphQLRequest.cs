@@ -18,6 +18,12 @@ public sealed record GraphQLRequest
     /// <summary>The request's services, given to resolvers.</summary>
     public IServiceProvider? Services { get; init; }
 
+    /// <summary>
+    /// Who asks (the HTTP endpoint passes <c>HttpContext.User</c>): fields marked <c>[Authorize]</c> check it, and a
+    /// resolver parameter of type <see cref="System.Security.Claims.ClaimsPrincipal"/> receives it. Null: nobody signed in.
+    /// </summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+
     /// <summary>What to do with the operation's cost (HotChocolate's GraphQL-Cost header).</summary>
     public CostRequest Cost { get; init; }
 

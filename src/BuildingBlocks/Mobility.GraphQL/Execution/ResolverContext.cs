@@ -30,6 +30,9 @@ public sealed class ResolverContext
     /// </summary>
     public IServiceProvider? Services => ScopedServices ?? _requestServices;
 
+    /// <summary>The request's user (<see cref="GraphQLRequest.User"/>), or null when nobody is signed in.</summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+
     /// <summary>The field's name in the schema (not its alias).</summary>
     public string FieldName { get; }
 
@@ -78,7 +81,11 @@ public sealed class ResolverContext
 
     /// <summary>The same context with other services (the resolver's own scope).</summary>
     internal ResolverContext WithServices(IServiceProvider services) =>
-        new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services, Plan = Plan, Planner = Planner };
+        new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services, Plan = Plan, Planner = Planner, User = User };
+
+    /// <summary>The same context with other arguments, e.g. a node resolver's raw key.</summary>
+    internal ResolverContext WithArguments(IReadOnlyDictionary<string, object?> arguments) =>
+        new(Parent, arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = ScopedServices, Plan = Plan, Planner = Planner, User = User };
 
     /// <summary>The field's plan (its merged nodes and sub-selections), for data middleware that reads the selection.</summary>
     internal Planning.FieldPlan? Plan { get; init; }

@@ -10,10 +10,13 @@ internal abstract class ComplexType(string name, string? description) : NamedTyp
 
     public List<InterfaceType> Interfaces { get; } = [];
 
+    /// <summary>The type's own <c>[Authorize]</c> rules, applied to each of its fields (printed on the type).</summary>
+    public List<Authorization.AuthorizeRule> AuthorizeRules { get; } = [];
+
     public FieldDefinition? Field(string fieldName) => _byName.GetValueOrDefault(fieldName);
 
     /// <summary>Adds a field; returns false when one with the same name exists.</summary>
-    public bool AddField(FieldDefinition field)
+    public bool AddField(FieldDefinition field, bool first = false)
     {
         if (!_byName.TryAdd(field.Name, field))
         {
@@ -21,7 +24,7 @@ internal abstract class ComplexType(string name, string? description) : NamedTyp
         }
 
         field.DeclaringType = this;
-        _fields.Add(field);
+        _fields.Insert(first ? 0 : _fields.Count, field);
         return true;
     }
 }
@@ -39,4 +42,7 @@ internal sealed class InterfaceType(string name, string? description = null) : C
     public override TypeKind Kind => TypeKind.Interface;
 
     public Func<object, Schema, ObjectType?>? ResolveType { get; internal set; }
+
+    /// <summary>Code-first: <see cref="ResolveType"/> maps a value's CLR class to its object type.</summary>
+    public bool ResolvesByClrType { get; internal set; }
 }

@@ -27,6 +27,15 @@ internal sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>How the cost analysis sizes the lists below a connection field (HotChocolate's @listSize).</summary>
     public ListSizeInfo? ListSize { get; internal set; }
 
+    /// <summary>The <c>[Authorize]</c> rules of the member and of the class that declares it (printed on the field).</summary>
+    public List<Authorization.AuthorizeRule> AuthorizeRules { get; } = [];
+
+    /// <summary>Whether the member or its class is <c>[AllowAnonymous]</c>.</summary>
+    public bool AllowAnonymous { get; internal set; }
+
+    /// <summary>Every rule a reader must pass (type, class, member or the schema default); null when anyone may read it.</summary>
+    public Authorization.FieldAuthorization? Authorization { get; internal set; }
+
     /// <summary>The declaring type, set when the schema is built.</summary>
     public ComplexType DeclaringType { get; internal set; } = null!;
 

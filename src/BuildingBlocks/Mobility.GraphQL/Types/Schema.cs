@@ -67,6 +67,9 @@ internal sealed class Schema
 
     public string? Description { get; }
 
+    /// <summary>The schema-wide <c>@authorize</c> (code-first <c>RequireAuthenticatedUser</c>), printed on the schema definition.</summary>
+    public IReadOnlyList<Authorization.AuthorizeRule> AuthorizeRules { get; internal set; } = [];
+
     /// <summary>§4.1 The __typename meta-field, available on every composite type.</summary>
     public FieldDefinition TypeNameField { get; }
 

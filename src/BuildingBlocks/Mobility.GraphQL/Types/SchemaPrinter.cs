@@ -33,12 +33,18 @@ internal static class SchemaPrinter
         var defaultNames = ReferenceEquals(schema.Query, schema.Type("Query"))
             && ReferenceEquals(schema.Mutation, schema.Type("Mutation"))
             && ReferenceEquals(schema.Subscription, schema.Type("Subscription"));
-        if (schema.Description is null && defaultNames)
+        if (schema.Description is null && defaultNames && schema.AuthorizeRules.Count == 0)
         {
             return null;
         }
 
-        var result = new StringBuilder(Description(schema.Description)).Append("schema {\n");
+        var result = new StringBuilder(Description(schema.Description)).Append("schema ");
+        foreach (var rule in schema.AuthorizeRules)
+        {
+            result.Append(rule).Append(' ');
+        }
+
+        result.Append("{\n");
         if (schema.Query is not null)
         {
             result.Append("  query: ").Append(schema.Query.Name).Append('\n');
@@ -61,7 +67,7 @@ internal static class SchemaPrinter
     {
         ScalarType s => Description(s.Description) + "scalar " + s.Name
             + (s.SpecifiedByUrl is null ? "" : $" @specifiedBy(url: {Printer.PrintString(s.SpecifiedByUrl)})"),
-        ObjectType o => Description(o.Description) + "type " + o.Name + Implements(o) + Fields(o),
+        ObjectType o => Description(o.Description) + "type " + o.Name + Implements(o) + string.Concat(o.AuthorizeRules.Select(r => " " + r)) + Fields(o),
         InterfaceType i => Description(i.Description) + "interface " + i.Name + Implements(i) + Fields(i),
         UnionType u => Description(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : ""),
         EnumType e => Description(e.Description) + "enum " + e.Name
@@ -75,7 +81,11 @@ internal static class SchemaPrinter
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : "";
 
     private static string Fields(ComplexType type) => Block(type.Fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
+        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason) + Authorization(f)));
+
+    /// <summary>A code-first field's own access rules; its type's are printed on the type, the schema's on the schema.</summary>
+    private static string Authorization(FieldDefinition field) =>
+        field.AllowAnonymous ? " @allowAnonymous" : string.Concat(field.AuthorizeRules.Select(r => " " + r));
 
     private static string Arguments(InputValueDefinition[] arguments, string indentation = "")
     {

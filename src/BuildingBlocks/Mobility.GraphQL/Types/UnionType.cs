@@ -8,4 +8,7 @@ internal sealed class UnionType(string name, string? description = null) : Named
     public List<ObjectType> Types { get; } = [];
 
     public Func<object, Schema, ObjectType?>? ResolveType { get; internal set; }
+
+    /// <summary>Code-first: <see cref="ResolveType"/> maps a value's CLR class to its object type.</summary>
+    public bool ResolvesByClrType { get; internal set; }
 }

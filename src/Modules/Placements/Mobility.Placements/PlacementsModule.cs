@@ -48,6 +48,7 @@ public sealed class PlacementsModule : IModule
         ArgumentNullException.ThrowIfNull(schema);
         schema.AddQueryType<PlacementsQueries>();
         schema.AddTypeExtension<OrganisationPlacementsExtension>();
+        schema.AddTypeExtension<LearnerPlacementsExtension>();
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -50,6 +50,9 @@ internal sealed class ExecutionRun
 
     public List<GraphQLError> Errors { get; } = [];
 
+    /// <summary>The request's user, checked against fields' access rules and given to resolvers.</summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; init; }
+
     public async ValueTask<ResultObject?> ExecuteAsync(SelectionPlan root, object? rootValue, bool serial)
     {
         var result = new ResultObject(root, null, 0, true);
@@ -174,6 +177,12 @@ internal sealed class ExecutionRun
     private bool ExecuteField(ResultObject result, int index, object? source)
     {
         var plan = result.Plan.Fields[index];
+        if (plan.Field.Authorization is { } authorization && authorization.Deny(User) is { } denied)
+        {
+            Report(denied.Message, plan, result, index, denied.Code);
+            return !plan.IsNonNull;
+        }
+
         object? value;
         try
         {
@@ -226,7 +235,7 @@ internal sealed class ExecutionRun
     }
 
     private ResolverContext Context(FieldPlan plan, object? source) =>
-        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders) { Plan = plan, Planner = _planBuilder };
+        new(source, Arguments(plan), _services, plan.Field.Name, _cancellationToken, _loaders) { Plan = plan, Planner = _planBuilder, User = User };
 
     private IReadOnlyDictionary<string, object?> Arguments(FieldPlan plan)
     {
@@ -257,6 +266,12 @@ internal sealed class ExecutionRun
     /// <summary>§6.4.3 CompleteValue. Returns the value to store, or <see cref="Invalid"/> after reporting an error.</summary>
     private object? CompleteValue(GraphQLType type, FieldPlan plan, object? value, ResultNode owner, int index)
     {
+        if (value is FieldErrorValue failed)
+        {
+            ReportException(failed.Exception, plan, owner, index);
+            return Invalid;
+        }
+
         if (type is NonNullType nonNull)
         {
             var completed = CompleteValue(nonNull.OfType, plan, value, owner, index);
@@ -400,6 +415,13 @@ internal sealed class ExecutionRun
         var possible = _schema.PossibleTypes(type);
         resolved ??= possible.FirstOrDefault(t => t.IsTypeOf?.Invoke(value) == true)
             ?? possible.FirstOrDefault(t => t.Name == value.GetType().Name);
+        if (resolved is null && type is InterfaceType { ResolvesByClrType: true } or UnionType { ResolvesByClrType: true })
+        {
+            var clr = value.GetType().Name;
+            Report($"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.Field.Name}\": class {clr} is not an object type of the schema (register it with AddType<{clr}>()).", plan, owner, index, ErrorCodes.InvalidResult);
+            return null;
+        }
+
         if (resolved is null)
         {
             Report($"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{plan.ParentType.Name}.{plan.Field.Name}\". Either the \"{type.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.", plan, owner, index, ErrorCodes.InvalidResult);
@@ -417,7 +439,8 @@ internal sealed class ExecutionRun
 
     private void ReportException(Exception exception, FieldPlan plan, ResultNode owner, int index)
     {
-        var (message, code) = (_errorFilter?.Invoke(exception) ?? exception) switch
+        var shown = _errorFilter?.Invoke(exception) ?? exception;
+        var (message, code) = shown switch
         {
             GraphQLException g => (g.Message, g.Code),
             ArgumentCoercionException a => (a.Message, ErrorCodes.BadUserInput),
@@ -425,11 +448,11 @@ internal sealed class ExecutionRun
             _ when _includeExceptionDetails => (exception.Message, ErrorCodes.InternalServerError),
             _ => ("Unexpected Execution Error", ErrorCodes.InternalServerError),
         };
-        Report(message, plan, owner, index, code);
+        Report(message, plan, owner, index, code, (shown as GraphQLException)?.Extensions);
     }
 
-    private void Report(string message, FieldPlan plan, ResultNode owner, int index, string? code) =>
-        Errors.Add(new GraphQLError(message, [plan.Nodes[0].Location.ToSourceLocation()], owner.PathTo(index), code));
+    private void Report(string message, FieldPlan plan, ResultNode owner, int index, string? code, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        Errors.Add(new GraphQLError(message, [plan.Nodes[0].Location.ToSourceLocation()], owner.PathTo(index), code) { Extensions = extensions });
 
     private sealed record Pending(Task<object?> Task, FieldPlan Plan, ResultObject Owner, int Index);
 

@@ -81,6 +81,7 @@ internal static class MethodBinder
 
     private static bool IsInjectable(ParameterInfo parameter) =>
         parameter.ParameterType != typeof(ResolverContext) && parameter.ParameterType != typeof(CancellationToken)
+        && parameter.ParameterType != typeof(System.Security.Claims.ClaimsPrincipal)
         && parameter.GetCustomAttribute<ParentAttribute>() is null;
 
     private static bool DefaultIsService(ParameterInfo parameter) =>
@@ -101,6 +102,11 @@ internal static class MethodBinder
             return c => c.CancellationToken;
         }
 
+        if (type == typeof(System.Security.Claims.ClaimsPrincipal))
+        {
+            return c => c.User;
+        }
+
         if (parameter.GetCustomAttribute<ParentAttribute>() is { Member: { } member })
         {
             return c => c.Parent is null ? null : Convert(MemberAccessors.For(c.Parent.GetType(), member).Getter?.Invoke(c.Parent), type);
@@ -111,9 +117,10 @@ internal static class MethodBinder
             return c => c.Services;
         }
 
+        var argumentName = CodeFirst.Naming.Argument(parameter);
         return c =>
         {
-            if (c.Arguments.TryGetValue(name, out var value))
+            if (c.Arguments.TryGetValue(argumentName, out var value) || c.Arguments.TryGetValue(name, out value))
             {
                 return Convert(value, type);
             }
@@ -138,6 +145,11 @@ internal static class MethodBinder
         if (CodeFirst.InputObjects.TryConvert(value, target, out var converted))
         {
             return converted;
+        }
+
+        if (target == typeof(Guid) && value is string text)
+        {
+            return Guid.Parse(text, CultureInfo.InvariantCulture);
         }
 
         if (target.IsEnum)

@@ -8,7 +8,7 @@ namespace Mobility.Access.Data;
 
 /// <summary>
 /// Identity's users, roles and user-role links, the users' memberships, their API tokens and the data-protection
-/// keys that encrypt session cookies, on the platform's ModuleDbContext (docs/adr/0012): Identity's stores work on
+/// keys that encrypt session cookies, on the platform's ModuleDbContext (docs/adr/0013): Identity's stores work on
 /// any DbContext that maps their entity types.
 /// </summary>
 internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options) : ModuleDbContext(options)

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
 
 namespace Mobility.Enrolment.Learners;
@@ -33,6 +34,9 @@ internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimePro
         {
             data.Update(request.FewerOpportunities, request.SpecialNeeds, now);
         }
+
+        db.Publish(new LearnerSensitiveFlagsRecorded(
+            Guid.NewGuid(), now, request.LearnerId, request.FewerOpportunities, request.SpecialNeeds));
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -20,9 +20,13 @@ public interface IPlacementsDirectory
     Task<IReadOnlyList<PlacementSummary>> GetPlacementsSentByAsync(
         IReadOnlyCollection<Guid> sendingOrganisationIds, CancellationToken cancellationToken);
 
-    /// <summary>The host tutors of the given placements; placements without one are absent.</summary>
+    /// <summary>The host tutors of the given placements (e-mails lower-case); placements without one are absent.</summary>
     Task<IReadOnlyList<HostTutorSummary>> GetHostTutorsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(
         IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken);
+
+    /// <summary>The current learning-agreement version of each given placement that has one.</summary>
+    Task<IReadOnlyList<LearningAgreementSummary>> GetLearningAgreementsAsync(
+        IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken);
 }

@@ -23,7 +23,13 @@ internal sealed class SignLearningAgreementHandler(PlacementsDbContext db, TimeP
     public async Task<Unit> Handle(SignLearningAgreement request, CancellationToken cancellationToken)
     {
         var placement = await db.LoadPlacementAsync(request.PlacementId, cancellationToken);
-        placement.SignLearningAgreement(request.Party, request.SignedBy, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        placement.SignLearningAgreement(request.Party, request.SignedBy, now);
+        if (placement.CurrentLearningAgreement is { IsFullySigned: true } signed)
+        {
+            db.Publish(PlacementEvents.LearningAgreementSigned(placement, signed, Guid.CreateVersion7(), now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -23,7 +23,9 @@ internal sealed class AppointHostTutorHandler(PlacementsDbContext db, TimeProvid
     public async Task<Unit> Handle(AppointHostTutor request, CancellationToken cancellationToken)
     {
         var placement = await db.LoadPlacementAsync(request.PlacementId, cancellationToken);
-        placement.AppointHostTutor(request.Name, request.Email, request.Position, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        placement.AppointHostTutor(request.Name, request.Email, request.Position, now);
+        db.Publish(PlacementEvents.HostTutorAppointed(placement, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

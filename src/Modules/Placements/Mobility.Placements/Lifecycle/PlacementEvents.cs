@@ -1,4 +1,5 @@
 using Mobility.Placements.Contracts.Events;
+using Mobility.Placements.LearningAgreements;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -16,6 +17,12 @@ internal static class PlacementEvents
     public static PlacementCancelled Cancelled(Placement p, Guid eventId, DateTime at)
         => new(eventId, at, p.Id, p.Kind, p.LearnerId, p.StaffMemberId, p.StartsOn, p.EndsOn, p.DestinationCountry,
             p.ClosingReason ?? "", p.ForceMajeure);
+
+    public static HostTutorAppointed HostTutorAppointed(Placement p, Guid eventId, DateTime at)
+        => new(eventId, at, p.Id, p.HostTutorName ?? "", (p.HostTutorEmail ?? "").ToLowerInvariant(), p.HostTutorPosition ?? "");
+
+    public static LearningAgreementSigned LearningAgreementSigned(Placement p, LearningAgreementVersion version, Guid eventId, DateTime at)
+        => new(eventId, at, p.Id, version.Version);
 
     public static PlacementInterrupted Interrupted(Placement p, Guid eventId, DateTime at)
         => new(eventId, at, p.Id, p.Kind, p.LearnerId, p.StaffMemberId, p.StartsOn, p.EndsOn, p.InterruptedOn ?? p.EndsOn,

@@ -7,7 +7,7 @@ namespace Mobility.Access.Data.Migrations;
 
 /// <summary>
 /// Identity's users, roles (one per platform role) and user roles; memberships; API tokens; the data-protection key
-/// ring (docs/adr/0012).
+/// ring (docs/adr/0013).
 /// </summary>
 [DbContext(typeof(AccessDbContext))]
 [Migration("202612010001_Initial")]
