@@ -13,12 +13,16 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 {
     private readonly TestDatabase _database;
     private readonly ConcurrentQueue<string> _commands = new();
+    private readonly ConcurrentQueue<(string Command, int Rows)> _reads = new();
     private readonly List<IDisposable> _subscriptions = [];
     private volatile bool _recording;
 
     private SqlCommandLog(TestDatabase database) => _database = database;
 
     public IReadOnlyList<string> Commands => [.. _commands];
+
+    /// <summary>Each data reader closed while recording: its command and how many rows were read from it.</summary>
+    public IReadOnlyList<(string Command, int Rows)> Reads => [.. _reads];
 
     /// <summary>Starts listening; call <see cref="Record"/> around the part to measure.</summary>
     public static SqlCommandLog For(TestDatabase database)
@@ -32,6 +36,7 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
     public IDisposable Record()
     {
         _commands.Clear();
+        _reads.Clear();
         _recording = true;
         return new Stop(this);
     }
@@ -54,6 +59,11 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
             && data.Command.Connection is { } connection && _database.Owns(connection))
         {
             _commands.Enqueue(data.Command.CommandText);
+        }
+        else if (_recording && value.Key == RelationalEventId.DataReaderDisposing.Name && value.Value is DataReaderDisposingEventData reader
+            && reader.Command.Connection is { } readerConnection && _database.Owns(readerConnection))
+        {
+            _reads.Enqueue((reader.Command.CommandText, reader.ReadCount));
         }
     }
 

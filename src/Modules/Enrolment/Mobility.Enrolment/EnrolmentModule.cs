@@ -31,6 +31,7 @@ public sealed class EnrolmentModule : IModule
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        schema.AddMutationType<EnrolmentMutations>();
         schema.AddQueryType<EnrolmentQueries>()
             .AddTypeExtension<PlacementParticipantsExtension>()
             .AddComputedField<LearnerNode, string>("fullName", l => l.FirstName + " " + l.LastName, "First and last name.")

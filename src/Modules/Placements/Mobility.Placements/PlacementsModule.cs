@@ -47,6 +47,7 @@ public sealed class PlacementsModule : IModule
     {
         ArgumentNullException.ThrowIfNull(schema);
         schema.AddQueryType<PlacementsQueries>();
+        schema.AddMutationType<PlacementsMutations>();
         schema.AddTypeExtension<OrganisationPlacementsExtension>();
         schema.AddTypeExtension<LearnerPlacementsExtension>();
     }

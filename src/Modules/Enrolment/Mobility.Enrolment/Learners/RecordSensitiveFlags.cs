@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -40,5 +42,14 @@ internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimePro
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordSensitiveFlagsAuthorizer(EnrolmentDbContext db) : IAuthorizer<RecordSensitiveFlags>
+{
+    public Task AuthorizeAsync(RecordSensitiveFlags request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesLearnerAsync(viewer, request.LearnerId, "record their sensitive data", cancellationToken);
     }
 }
