@@ -557,6 +557,182 @@ VALUES (N'202611240001_OpenData', N'10.0.14');
 COMMIT;
 GO
 
+-- Module: recognition
+IF OBJECT_ID(N'[recognition].[__migrations_history]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'recognition') IS NULL EXEC(N'CREATE SCHEMA [recognition];');
+    CREATE TABLE [recognition].[__migrations_history] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___migrations_history] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF SCHEMA_ID(N'recognition') IS NULL EXEC(N'CREATE SCHEMA [recognition];');
+
+CREATE TABLE [recognition].[outbox_messages] (
+    [id] uniqueidentifier NOT NULL,
+    [type] nvarchar(400) NOT NULL,
+    [payload] nvarchar(max) NOT NULL,
+    [occurred_at] datetime2 NOT NULL,
+    [processed_at] datetime2 NULL,
+    [attempts] int NOT NULL,
+    [last_error] nvarchar(2000) NULL,
+    CONSTRAINT [pk_outbox_messages] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_outbox_messages_processed_at_occurred_at] ON [recognition].[outbox_messages] ([processed_at], [occurred_at]);
+
+CREATE TABLE [recognition].[inbox_messages] (
+    [event_id] uniqueidentifier NOT NULL,
+    [handler] nvarchar(300) NOT NULL,
+    [processed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_inbox_messages] PRIMARY KEY ([event_id], [handler])
+);
+
+CREATE TABLE [recognition].[placement_recognitions] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [sending_organisation_id] uniqueidentifier NOT NULL,
+    [host_organisation_id] uniqueidentifier NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [qualification_name] nvarchar(300) NOT NULL,
+    [eqf_level] int NOT NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    [returned_on] date NOT NULL,
+    [host_tutor_name] nvarchar(200) NULL,
+    [host_tutor_email] nvarchar(254) NULL,
+    [opened_at] datetime2 NOT NULL,
+    [agreed_version] int NULL,
+    [agreed_at] datetime2 NULL,
+    [assessment_status] nvarchar(20) NOT NULL,
+    [assessment_method] nvarchar(20) NULL,
+    [assessed_on] date NULL,
+    [assessment_language] nvarchar(2) NULL,
+    [sending_company_took_part] bit NOT NULL,
+    [school_teacher_took_part] bit NOT NULL,
+    [other_participants] nvarchar(500) NULL,
+    [assessed_by] nvarchar(254) NULL,
+    [assessment_submitted_at] datetime2 NULL,
+    [validated_at] datetime2 NULL,
+    [validated_by] nvarchar(254) NULL,
+    [validated_by_user_id] uniqueidentifier NULL,
+    CONSTRAINT [pk_placement_recognitions] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_placement_recognitions_placement_id] ON [recognition].[placement_recognitions] ([placement_id]) WHERE [placement_id] IS NOT NULL;
+
+CREATE INDEX [ix_placement_recognitions_learner_id] ON [recognition].[placement_recognitions] ([learner_id]);
+
+CREATE INDEX [ix_placement_recognitions_sending_organisation_id] ON [recognition].[placement_recognitions] ([sending_organisation_id]);
+
+CREATE INDEX [ix_placement_recognitions_host_tutor_email] ON [recognition].[placement_recognitions] ([host_tutor_email]);
+
+CREATE TABLE [recognition].[units_of_learning_outcomes] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_recognition_id] uniqueidentifier NOT NULL,
+    [position] int NOT NULL,
+    [qualification_unit_id] uniqueidentifier NOT NULL,
+    [qualification_unit_code] nvarchar(20) NOT NULL,
+    [qualification_unit_title] nvarchar(300) NOT NULL,
+    [title] nvarchar(300) NOT NULL,
+    [knowledge] nvarchar(max) NOT NULL,
+    [skills] nvarchar(max) NOT NULL,
+    [competences] nvarchar(max) NOT NULL,
+    [ecvet_points] decimal(18,2) NULL,
+    [scheme_code] nvarchar(40) NOT NULL,
+    [agreed_in_version] int NULL,
+    [host_level] nvarchar(40) NULL,
+    [host_mark] decimal(18,2) NULL,
+    [host_evidence] nvarchar(2000) NULL,
+    [host_comment] nvarchar(2000) NULL,
+    [school_level] nvarchar(40) NULL,
+    [school_mark] decimal(18,2) NULL,
+    [school_comment] nvarchar(2000) NULL,
+    [school_assessed_on] date NULL,
+    [school_assessed_by] nvarchar(254) NULL,
+    CONSTRAINT [pk_units_of_learning_outcomes] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_units_of_learning_outcomes_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [ix_units_of_learning_outcomes_recognition_qualification_unit] ON [recognition].[units_of_learning_outcomes] ([placement_recognition_id], [qualification_unit_id]) WHERE [placement_recognition_id] IS NOT NULL AND [qualification_unit_id] IS NOT NULL;
+
+CREATE TABLE [recognition].[recognition_decisions] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_recognition_id] uniqueidentifier NOT NULL,
+    [unit_id] uniqueidentifier NOT NULL,
+    [sequence] int NOT NULL,
+    [outcome] nvarchar(40) NOT NULL,
+    [reason] nvarchar(1000) NULL,
+    [passed] bit NOT NULL,
+    [final_mark] decimal(18,2) NULL,
+    [attestation] nvarchar(100) NULL,
+    [decided_by] nvarchar(254) NOT NULL,
+    [decided_by_user_id] uniqueidentifier NULL,
+    [decided_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_recognition_decisions] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_recognition_decisions_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_recognition_decisions_units_of_learning_outcomes_unit_id] FOREIGN KEY ([unit_id]) REFERENCES [recognition].[units_of_learning_outcomes] ([id]) ON DELETE NO ACTION
+);
+
+CREATE INDEX [ix_recognition_decisions_placement_recognition_id] ON [recognition].[recognition_decisions] ([placement_recognition_id]);
+
+CREATE UNIQUE INDEX [ix_recognition_decisions_unit_id_sequence] ON [recognition].[recognition_decisions] ([unit_id], [sequence]) WHERE [unit_id] IS NOT NULL AND [sequence] IS NOT NULL;
+
+CREATE TABLE [recognition].[europass_documents] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_recognition_id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [number] nvarchar(40) NOT NULL,
+    [content] nvarchar(max) NOT NULL,
+    [issued_by] nvarchar(254) NOT NULL,
+    [issued_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_europass_documents] PRIMARY KEY ([id]),
+    CONSTRAINT [fk_europass_documents_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE NO ACTION
+);
+
+CREATE UNIQUE INDEX [ix_europass_documents_number] ON [recognition].[europass_documents] ([number]) WHERE [number] IS NOT NULL;
+
+CREATE INDEX [ix_europass_documents_placement_id] ON [recognition].[europass_documents] ([placement_id]);
+
+CREATE INDEX [ix_europass_documents_placement_recognition_id] ON [recognition].[europass_documents] ([placement_recognition_id]);
+
+CREATE TABLE [recognition].[evaluation_procedures] (
+    [code] nvarchar(60) NOT NULL,
+    [title] nvarchar(200) NOT NULL,
+    [description] nvarchar(2000) NOT NULL,
+    [steps] nvarchar(max) NOT NULL,
+    [updated_by] nvarchar(254) NOT NULL,
+    [updated_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_evaluation_procedures] PRIMARY KEY ([code])
+);
+
+CREATE TABLE [recognition].[decision_rules] (
+    [id] uniqueidentifier NOT NULL,
+    [code] nvarchar(60) NOT NULL,
+    [position] int NOT NULL,
+    [conditions] nvarchar(max) NOT NULL,
+    [procedure_code] nvarchar(60) NULL,
+    [explanation] nvarchar(1000) NOT NULL,
+    [advice] nvarchar(max) NOT NULL,
+    [updated_by] nvarchar(254) NOT NULL,
+    [updated_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_decision_rules] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_decision_rules_code] ON [recognition].[decision_rules] ([code]) WHERE [code] IS NOT NULL;
+
+INSERT INTO [recognition].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202612010001_Initial', N'10.0.14');
+
+COMMIT;
+GO
+
 -- Module: access
 IF OBJECT_ID(N'[access].[__migrations_history]') IS NULL
 BEGIN
