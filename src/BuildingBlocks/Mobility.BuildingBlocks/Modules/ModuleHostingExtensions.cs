@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Scheduling;
 using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.BuildingBlocks.Modules;
@@ -32,6 +33,8 @@ public static class ModuleHostingExtensions
             module.AddServices(services, context);
         }
 
+        services.AddPlatformScheduler(configuration, database, modules);
+
         return services;
     }
 
@@ -43,5 +46,7 @@ public static class ModuleHostingExtensions
         {
             await module.InitialiseAsync(services, cancellationToken);
         }
+
+        await SchedulingRegistration.PrepareStoreAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
     }
 }
