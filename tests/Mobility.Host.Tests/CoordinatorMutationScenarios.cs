@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
-using Mobility.TestKit;
+using PlatformAccess = Mobility.BuildingBlocks.Security.Access;
 
 namespace Mobility.Host.Tests;
 
@@ -89,9 +89,9 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
         var cancel = await ErrorAsync(outsider, "mutation($id: UUID!) { cancelPlacement(placementId: $id, reason: \"Not ours\", forceMajeure: false) { id } }", new { id = placement });
         var after = await _platform.AsPlatformAsync("query($id: UUID!) { placement(id: $id) { status hostTutor { email } } }", new { id = placement });
 
-        Assert.Equal(Access.Denied, Code(refused));
+        Assert.Equal(PlatformAccess.Denied, Code(refused));
         Assert.Contains("not one your organisations send or host", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(Access.Denied, Code(cancel));
+        Assert.Equal(PlatformAccess.Denied, Code(cancel));
         Assert.Equal("PLANNED", after.GetProperty("placement").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("placement").GetProperty("hostTutor").ValueKind);
     }

@@ -19,4 +19,10 @@ internal sealed class FakePlacementsDirectory : IPlacementsDirectory
 
     public Task<IReadOnlyList<HostOrganisationSummary>> GetHostOrganisationsAsync(IReadOnlyCollection<Guid> hostOrganisationIds, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<HostOrganisationSummary>>([]);
+
+    public Task<IReadOnlyList<HostTutorSummary>> GetHostTutorsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<HostTutorSummary>>([]);
+
+    public Task<IReadOnlyList<LearningAgreementSummary>> GetLearningAgreementsAsync(IReadOnlyCollection<Guid> placementIds, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<LearningAgreementSummary>>([]);
 }

@@ -120,7 +120,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         await RefusedAsync(funder, new ConfirmPlacement(placement));
         await RefusedAsync(funder, new SignLearningAgreement(placement, LearningAgreementParty.Participant, "Camille Martin"));
         await RefusedAsync(funder, new RegisterSendingCompany(learner, "Boulangerie Martin", "Paris", "Paul Martin", "paul@boulangerie.example", new DateOnly(2026, 9, 1)));
-        await RefusedAsync(funder, new Groups.CreatePlacementGroup("Group", Given.CallYear, school, Guid.NewGuid(), Given.StartsOn, Given.EndsOn));
+        await RefusedAsync(funder, new Mobility.Placements.Groups.CreatePlacementGroup("Group", Given.CallYear, school, Guid.NewGuid(), Given.StartsOn, Given.EndsOn));
     }
 
     [Fact]
