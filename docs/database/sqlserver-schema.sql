@@ -947,7 +947,7 @@ CREATE TABLE [impact].[reports] (
     [id] uniqueidentifier NOT NULL,
     [kind] nvarchar(20) NOT NULL,
     [consortium_id] uniqueidentifier NULL,
-    [academic_year] nvarchar(9) NOT NULL,
+    [academic_year] nvarchar(20) NOT NULL,
     [title] nvarchar(300) NOT NULL,
     [snapshot_id] uniqueidentifier NOT NULL,
     [generated_at] datetime2 NOT NULL,

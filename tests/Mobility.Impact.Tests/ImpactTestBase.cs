@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Contracts.Directory;
+using Mobility.Placements.Contracts.Directory;
 using Mobility.TestKit;
 
 namespace Mobility.Impact.Tests;
@@ -20,7 +21,11 @@ public abstract class ImpactTestBase(DatabaseProvider provider) : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
         => _host = await ModuleTestHost.StartAsync(
-            provider, [new ImpactModule()], services => services.AddSingleton<IEnrolmentDirectory>(Enrolment));
+            provider, [new ImpactModule()], services =>
+            {
+                services.AddSingleton<IEnrolmentDirectory>(Enrolment);
+                services.AddSingleton<IPlacementsDirectory>(new FakePlacementsDirectory());
+            });
 
     public virtual async Task DisposeAsync()
     {

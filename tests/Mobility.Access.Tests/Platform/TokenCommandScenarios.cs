@@ -75,14 +75,16 @@ public sealed class TokenCommandScenarios(AccessPlatform platform)
         var token = output.TrimEnd('\n').Split('\n')[^1];
 
         var created = (await GraphQLClient.DataAsync(platform.Address,
-            "mutation { createApiToken(name: \"spreadsheet\", days: 10) { secret token { id name state expiresAt } } }", token)).GetProperty("createApiToken");
+            "mutation { createApiToken(input: { name: \"spreadsheet\", days: 10 }) { createdApiToken { secret token { id name state expiresAt } } } }", token))
+            .GetProperty("createApiToken").GetProperty("createdApiToken");
         var second = created.GetProperty("secret").GetString()!;
         var id = created.GetProperty("token").GetProperty("id").GetString();
         var meWithSecond = await GraphQLClient.MeEmailAsync(platform.Address, second);
         var revoked = (await GraphQLClient.DataAsync(platform.Address,
-            "mutation($id: UUID!) { revokeApiToken(id: $id) { state revokedAt } }", token, new { id })).GetProperty("revokeApiToken");
+            "mutation($id: UUID!) { revokeApiToken(input: { id: $id }) { apiToken { state revokedAt } } }", token, new { id }))
+            .GetProperty("revokeApiToken").GetProperty("apiToken");
         using var refused = await GraphQLClient.PostAsync(platform.Address, "{ me { email } }", second);
-        using var anonymous = await GraphQLClient.PostAsync(platform.Address, "mutation { createApiToken(name: \"x\") { secret } }");
+        using var anonymous = await GraphQLClient.PostAsync(platform.Address, "mutation { createApiToken(input: { name: \"x\" }) { createdApiToken { secret } } }");
 
         Assert.Equal("school.staff@capmob.example", meWithSecond);
         Assert.Equal("REVOKED", revoked.GetProperty("state").GetString());

@@ -24,6 +24,7 @@ internal sealed class ImpactReport
 
     public Guid? ConsortiumId { get; private set; }
 
+    /// <summary>"2019-2020", or "all years" for the whole project.</summary>
     public string AcademicYear { get; private set; } = "";
 
     public string Title { get; private set; } = "";

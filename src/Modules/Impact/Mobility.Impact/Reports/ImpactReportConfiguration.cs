@@ -11,7 +11,7 @@ internal sealed class ImpactReportConfiguration : IEntityTypeConfiguration<Impac
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.AcademicYear).HasMaxLength(9);
+        builder.Property(r => r.AcademicYear).HasMaxLength(20);
         builder.Property(r => r.Title).HasMaxLength(ImpactReport.TitleLength);
         builder.HasIndex(r => new { r.ConsortiumId, r.AcademicYear });
     }

@@ -16,6 +16,7 @@ internal sealed class EuropassDocumentConfiguration : IEntityTypeConfiguration<E
         builder.HasIndex(d => d.PlacementId);
         builder.Property(d => d.IssuedBy).HasMaxLength(254);
         builder.Ignore(d => d.Record);
-        builder.HasOne<PlacementRecognition>().WithMany().HasForeignKey(d => d.PlacementRecognitionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PlacementRecognition>().WithMany().HasForeignKey(d => d.PlacementRecognitionId).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_europass_documents_placement_recognitions");
     }
 }

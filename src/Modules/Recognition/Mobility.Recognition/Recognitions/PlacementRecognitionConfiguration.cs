@@ -24,8 +24,10 @@ internal sealed class PlacementRecognitionConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.AssessedBy).HasMaxLength(254);
         builder.Property(r => r.ValidatedBy).HasMaxLength(254);
         builder.Ignore(r => r.IsValidated);
-        builder.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.PlacementRecognitionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.PlacementRecognitionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.PlacementRecognitionId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_units_of_learning_outcomes_placement_recognitions");
+        builder.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.PlacementRecognitionId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_recognition_decisions_placement_recognitions");
     }
 }
 
@@ -38,7 +40,7 @@ internal sealed class UnitOfLearningOutcomesConfiguration : IEntityTypeConfigura
         builder.ToTable("UnitsOfLearningOutcomes");
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Id).ValueGeneratedNever();
-        builder.HasIndex(u => new { u.PlacementRecognitionId, u.QualificationUnitId }).IsUnique();
+        builder.HasIndex(u => new { u.PlacementRecognitionId, u.QualificationUnitId }).IsUnique().HasDatabaseName("ix_units_of_learning_outcomes_recognition_qualification_unit");
         builder.Property(u => u.QualificationUnitCode).HasMaxLength(20);
         builder.Property(u => u.QualificationUnitTitle).HasMaxLength(300);
         builder.Property(u => u.Title).HasMaxLength(300);

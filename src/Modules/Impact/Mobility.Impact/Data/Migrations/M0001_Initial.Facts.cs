@@ -86,7 +86,7 @@ internal sealed partial class M0001_Initial
                 id = t.Column<Guid>(nullable: false),
                 kind = t.Column<string>(maxLength: 20, nullable: false),
                 consortium_id = t.Column<Guid>(nullable: true),
-                academic_year = t.Column<string>(maxLength: 9, nullable: false),
+                academic_year = t.Column<string>(maxLength: 20, nullable: false),
                 title = t.Column<string>(maxLength: 300, nullable: false),
                 snapshot_id = t.Column<Guid>(nullable: false),
                 generated_at = t.Column<DateTime>(nullable: false),

@@ -102,11 +102,11 @@ internal sealed partial class M0001_Initial : Migration
             {
                 table.PrimaryKey("pk_units_of_learning_outcomes", x => x.id);
                 table.ForeignKey(
-                    name: "fk_units_of_learning_outcomes_placement_recognitions_placement_recognition_id", column: x => x.placement_recognition_id,
+                    name: "fk_units_of_learning_outcomes_placement_recognitions", column: x => x.placement_recognition_id,
                     principalSchema: Schema, principalTable: "placement_recognitions", principalColumn: "id", onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex(
-            name: "ix_units_of_learning_outcomes_placement_recognition_id_qualification_unit_id", schema: Schema, table: "units_of_learning_outcomes",
+            name: "ix_units_of_learning_outcomes_recognition_qualification_unit", schema: Schema, table: "units_of_learning_outcomes",
             columns: ["placement_recognition_id", "qualification_unit_id"], unique: true);
     }
 
@@ -134,7 +134,7 @@ internal sealed partial class M0001_Initial : Migration
             {
                 table.PrimaryKey("pk_recognition_decisions", x => x.id);
                 table.ForeignKey(
-                    name: "fk_recognition_decisions_placement_recognitions_placement_recognition_id", column: x => x.placement_recognition_id,
+                    name: "fk_recognition_decisions_placement_recognitions", column: x => x.placement_recognition_id,
                     principalSchema: Schema, principalTable: "placement_recognitions", principalColumn: "id", onDelete: ReferentialAction.Cascade);
                 table.ForeignKey(
                     name: "fk_recognition_decisions_units_of_learning_outcomes_unit_id", column: x => x.unit_id,
@@ -166,7 +166,7 @@ internal sealed partial class M0001_Initial : Migration
             {
                 table.PrimaryKey("pk_europass_documents", x => x.id);
                 table.ForeignKey(
-                    name: "fk_europass_documents_placement_recognitions_placement_recognition_id", column: x => x.placement_recognition_id,
+                    name: "fk_europass_documents_placement_recognitions", column: x => x.placement_recognition_id,
                     principalSchema: Schema, principalTable: "placement_recognitions", principalColumn: "id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex(name: "ix_europass_documents_number", schema: Schema, table: "europass_documents", column: "number", unique: true);
