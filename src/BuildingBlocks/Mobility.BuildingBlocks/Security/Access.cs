@@ -40,8 +40,8 @@ public static class Access
 
 /// <summary>
 /// The viewer may not do this (role or scope missing); nothing was changed. A rule violation with the code
-/// <see cref="Access.Denied"/>, so every caller that handles refusals handles it; mutations report it as its own
-/// error type, <c>AccessDeniedError</c>.
+/// ACCESS_DENIED, so every caller that handles refusals handles it; mutations report it as its own error type,
+/// AccessDeniedError.
 /// </summary>
 public sealed class AccessDeniedException : DomainRuleViolationException
 {
