@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
-using PlatformAccess = Mobility.BuildingBlocks.Security.Access;
 
 namespace Mobility.Host.Tests;
 
@@ -13,11 +12,17 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
 {
     private const string TutorEmail = "lena.vogt@host-mutations.example";
 
-    private const string Plan = """
+    /// <summary>Every error a mutation may answer, as its payload lists them.</summary>
+    private const string Errors = """
+        errors { __typename ... on Error { message } ... on AccessDeniedError { code } ... on BusinessRuleError { code }
+                 ... on InvalidInputError { failures { field rule message } } ... on NotFoundError { entity } }
+        """;
+
+    private const string Plan = $$"""
         mutation($host: UUID!, $staff: UUID!, $callYear: Int!) {
-          planPlacement(kind: JOB_SHADOWING, callYear: $callYear, hostOrganisationId: $host,
-                        startsOn: "2026-10-05", endsOn: "2026-10-09", staffMemberId: $staff) {
-            id status durationDays
+          planPlacement(input: { kind: JOB_SHADOWING, callYear: $callYear, hostOrganisationId: $host,
+                                 startsOn: "2026-10-05", endsOn: "2026-10-09", staffMemberId: $staff }) {
+            placement { id status durationDays } {{Errors}}
           }
         }
         """;
@@ -32,66 +37,68 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     public async Task A_coordinator_plans_confirms_after_appointing_a_host_tutor_starts_and_completes_a_placement()
     {
         var (coordinator, school, host) = await ArrangeAsync();
-        var staff = await MutateAsync(coordinator, """
-            mutation($school: UUID!) {
-              registerStaffMember(firstName: "Inès", lastName: "Morel", email: "ines.morel@school.example", role: TEACHER, organisationId: $school) { id }
-            }
-            """, new { school });
-        var staffId = staff.GetProperty("registerStaffMember").GetProperty("id").GetGuid();
+        var staffId = await NewStaffMemberAsync(coordinator, school, "ines.morel@school.example");
         var teacher = await _platform.UserWithTokenAsync(
             "ines.morel@school.example", "--role", "SchoolStaff", "--works-at", school.ToString(), "--staff-member", staffId.ToString());
         var tutor = await _platform.UserWithTokenAsync(TutorEmail, "--role", "HostTutor");
 
-        var planned = (await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 })).GetProperty("planPlacement");
+        var planned = Result(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 }), "planPlacement", "placement");
         var placement = planned.GetProperty("id").GetGuid();
-        var early = await ErrorAsync(coordinator, "mutation($id: UUID!) { confirmPlacement(placementId: $id) { status } }", new { id = placement });
-        await MutateAsync(coordinator, """
+        var early = Error(await MutateAsync(coordinator, $$"""mutation($id: UUID!) { confirmPlacement(input: { placementId: $id }) { placement { status } {{Errors}} } }""", new { id = placement }), "confirmPlacement");
+        var prepared = await MutateAsync(coordinator, $$"""
             mutation($id: UUID!) {
-              appointHostTutor(placementId: $id, name: "Lena Vogt", email: "lena.vogt@host-mutations.example", position: "Workshop lead") { id }
-              draftLearningAgreement(placementId: $id, draftedBy: "Coordinator",
-                objectives: [{ description: "Shadow the maintenance team for a week", successIndicator: "A written report the tutor signs" }]) { id }
-              signLearningAgreement(placementId: $id, party: SENDING_SCHOOL, signedBy: "Coordinator") { id }
+              appointHostTutor(input: { placementId: $id, name: "Lena Vogt", email: "lena.vogt@host-mutations.example", position: "Workshop lead" }) { placement { id } {{Errors}} }
+              draftLearningAgreement(input: { placementId: $id, draftedBy: "Coordinator",
+                objectives: [{ description: "Shadow the maintenance team for a week", successIndicator: "A written report the tutor signs" }] }) { placement { id } {{Errors}} }
+              signLearningAgreement(input: { placementId: $id, party: SENDING_SCHOOL, signedBy: "Coordinator" }) { placement { id } {{Errors}} }
             }
             """, new { id = placement });
-        await MutateAsync(teacher, "mutation($id: UUID!) { signLearningAgreement(placementId: $id, party: PARTICIPANT, signedBy: \"Inès Morel\") { id } }", new { id = placement });
-        await MutateAsync(tutor, "mutation($id: UUID!) { signLearningAgreement(placementId: $id, party: HOST, signedBy: \"Lena Vogt\") { id } }", new { id = placement });
-        var done = await MutateAsync(coordinator, """
+        var participant = await MutateAsync(teacher, $$"""mutation($id: UUID!) { signLearningAgreement(input: { placementId: $id, party: PARTICIPANT, signedBy: "Inès Morel" }) { placement { id } {{Errors}} } }""", new { id = placement });
+        var hostSignature = await MutateAsync(tutor, $$"""mutation($id: UUID!) { signLearningAgreement(input: { placementId: $id, party: HOST, signedBy: "Lena Vogt" }) { placement { id } {{Errors}} } }""", new { id = placement });
+        var done = await MutateAsync(coordinator, $$"""
             mutation($id: UUID!) {
-              confirmPlacement(placementId: $id) { status confirmedAt hostTutor { email } }
-              startPlacement(placementId: $id) { status }
-              completePlacement(placementId: $id) { status closedAt }
+              confirmPlacement(input: { placementId: $id }) { placement { status confirmedAt hostTutor { email } } {{Errors}} }
+              startPlacement(input: { placementId: $id }) { placement { status } {{Errors}} }
+              completePlacement(input: { placementId: $id }) { placement { status closedAt } {{Errors}} }
             }
             """, new { id = placement });
 
         Assert.Equal("PLANNED", planned.GetProperty("status").GetString());
         Assert.Equal(5, planned.GetProperty("durationDays").GetInt32());
-        Assert.Equal("HOST_TUTOR_REQUIRED_BEFORE_CONFIRMATION", Code(early));
-        Assert.Equal("CONFIRMED", done.GetProperty("confirmPlacement").GetProperty("status").GetString());
-        Assert.Equal(TutorEmail, done.GetProperty("confirmPlacement").GetProperty("hostTutor").GetProperty("email").GetString());
-        Assert.Equal("IN_PROGRESS", done.GetProperty("startPlacement").GetProperty("status").GetString());
-        Assert.Equal("COMPLETED", done.GetProperty("completePlacement").GetProperty("status").GetString());
+        Assert.Equal(("BusinessRuleError", "HOST_TUTOR_REQUIRED_BEFORE_CONFIRMATION"), (Type(early), early.GetProperty("code").GetString()));
+        foreach (var field in new[] { "appointHostTutor", "draftLearningAgreement", "signLearningAgreement" })
+        {
+            Result(prepared, field, "placement");
+        }
+
+        Result(participant, "signLearningAgreement", "placement");
+        Result(hostSignature, "signLearningAgreement", "placement");
+        Assert.Equal("CONFIRMED", Result(done, "confirmPlacement", "placement").GetProperty("status").GetString());
+        Assert.Equal(TutorEmail, Result(done, "confirmPlacement", "placement").GetProperty("hostTutor").GetProperty("email").GetString());
+        Assert.Equal("IN_PROGRESS", Result(done, "startPlacement", "placement").GetProperty("status").GetString());
+        Assert.Equal("COMPLETED", Result(done, "completePlacement", "placement").GetProperty("status").GetString());
     }
 
     [Fact]
     public async Task School_staff_of_another_school_are_refused_with_a_typed_error_and_nothing_changes()
     {
         var (coordinator, school, host) = await ArrangeAsync();
-        var staffId = (await MutateAsync(coordinator, """
-            mutation($school: UUID!) { registerStaffMember(firstName: "Hugo", lastName: "Roux", email: "hugo.roux@school.example", role: TEACHER, organisationId: $school) { id } }
-            """, new { school })).GetProperty("registerStaffMember").GetProperty("id").GetGuid();
-        var placement = (await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 })).GetProperty("planPlacement").GetProperty("id").GetGuid();
+        var staffId = await NewStaffMemberAsync(coordinator, school, "hugo.roux@school.example");
+        var placement = Result(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 }), "planPlacement", "placement").GetProperty("id").GetGuid();
         var otherSchool = await OtherMemberSchoolAsync(school);
         var outsider = await _platform.UserWithTokenAsync("staff@other-school.example", "--role", "SchoolStaff", "--works-at", otherSchool.ToString());
 
-        var refused = await ErrorAsync(outsider, """
-            mutation($id: UUID!) { appointHostTutor(placementId: $id, name: "Someone", email: "someone@host.example", position: "Chef") { id } }
-            """, new { id = placement });
-        var cancel = await ErrorAsync(outsider, "mutation($id: UUID!) { cancelPlacement(placementId: $id, reason: \"Not ours\", forceMajeure: false) { id } }", new { id = placement });
+        var refused = Error(await MutateAsync(outsider, $$"""
+            mutation($id: UUID!) { appointHostTutor(input: { placementId: $id, name: "Someone", email: "someone@host.example", position: "Chef" }) { placement { id } {{Errors}} } }
+            """, new { id = placement }), "appointHostTutor");
+        var cancel = Error(await MutateAsync(outsider, $$"""
+            mutation($id: UUID!) { cancelPlacement(input: { placementId: $id, reason: "Not ours", forceMajeure: false }) { placement { id } {{Errors}} } }
+            """, new { id = placement }), "cancelPlacement");
         var after = await _platform.AsPlatformAsync("query($id: UUID!) { placement(id: $id) { status hostTutor { email } } }", new { id = placement });
 
-        Assert.Equal(PlatformAccess.Denied, Code(refused));
+        Assert.Equal(("AccessDeniedError", BuildingBlocks.Security.Access.Denied), (Type(refused), refused.GetProperty("code").GetString()));
         Assert.Contains("not one your organisations send or host", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(PlatformAccess.Denied, Code(cancel));
+        Assert.Equal("AccessDeniedError", Type(cancel));
         Assert.Equal("PLANNED", after.GetProperty("placement").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("placement").GetProperty("hostTutor").ValueKind);
     }
@@ -100,23 +107,33 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     public async Task Bad_input_gets_a_typed_error_naming_the_field_and_writes_nothing()
     {
         var (coordinator, school, host) = await ArrangeAsync();
-        var staffId = (await MutateAsync(coordinator, """
-            mutation($school: UUID!) { registerStaffMember(firstName: "Léa", lastName: "Blanc", email: "lea.blanc@school.example", role: TEACHER, organisationId: $school) { id } }
-            """, new { school })).GetProperty("registerStaffMember").GetProperty("id").GetGuid();
+        var staffId = await NewStaffMemberAsync(coordinator, school, "lea.blanc@school.example");
         const string Count = "{ placements { totalCount } staff { totalCount } }";
         var before = await _platform.AsPlatformAsync(Count);
 
-        var badYear = await ErrorAsync(coordinator, Plan, new { host, staff = staffId, callYear = 1999 });
-        var badEmail = await ErrorAsync(coordinator, """
-            mutation($school: UUID!) { registerStaffMember(firstName: "Paul", lastName: "Noir", email: "not an e-mail", role: TEACHER, organisationId: $school) { id } }
-            """, new { school });
+        var badYear = Error(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 1999 }), "planPlacement");
+        var badEmail = Error(await MutateAsync(coordinator, $$"""
+            mutation($school: UUID!) {
+              registerStaffMember(input: { firstName: "Paul", lastName: "Noir", email: "not an e-mail", role: TEACHER, organisationId: $school }) { staffMember { id } {{Errors}} }
+            }
+            """, new { school }), "registerStaffMember");
         var after = await _platform.AsPlatformAsync(Count);
 
-        Assert.Equal("BAD_USER_INPUT", Code(badYear));
-        Assert.Contains("callYear", badYear.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal("BAD_USER_INPUT", Code(badEmail));
-        Assert.Contains("email", badEmail.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("InvalidInputError", Type(badYear));
+        Assert.Equal(["callYear"], badYear.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("field").GetString()));
+        Assert.Equal("InvalidInputError", Type(badEmail));
+        Assert.Equal(["email"], badEmail.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("field").GetString()));
         Assert.Equal(before.GetRawText(), after.GetRawText());
+    }
+
+    private async Task<Guid> NewStaffMemberAsync(string token, Guid school, string email)
+    {
+        var data = await MutateAsync(token, $$"""
+            mutation($school: UUID!, $email: String!) {
+              registerStaffMember(input: { firstName: "Inès", lastName: "Morel", email: $email, role: TEACHER, organisationId: $school }) { staffMember { id } {{Errors}} }
+            }
+            """, new { school, email });
+        return Result(data, "registerStaffMember", "staffMember").GetProperty("id").GetGuid();
     }
 
     /// <summary>The demo coordinator's token, a member school of their consortium, and a host abroad.</summary>
@@ -142,16 +159,24 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     private async Task<JsonElement> MutateAsync(string token, string mutation, object? variables = null) =>
         await GraphQLRequests.DataAsync(_platform.Client, mutation, token, variables);
 
-    /// <summary>The one error of a refused mutation; the mutation field itself is null.</summary>
-    private async Task<JsonElement> ErrorAsync(string token, string mutation, object? variables = null)
+    /// <summary>The payload's result, which a successful mutation answers with no errors.</summary>
+    private static JsonElement Result(JsonElement data, string mutation, string field)
     {
-        using var result = await GraphQLRequests.PostAsync(_platform.Client, mutation, variables, token: token);
-        var errors = result.RootElement.GetProperty("errors");
-        Assert.Equal(1, errors.GetArrayLength());
-        return errors[0].Clone();
+        var payload = data.GetProperty(mutation);
+        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.GetRawText());
+        return payload.GetProperty(field);
     }
 
-    private static string? Code(JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString();
+    /// <summary>The one error of a refused mutation, whose result is null.</summary>
+    private static JsonElement Error(JsonElement data, string mutation)
+    {
+        var payload = data.GetProperty(mutation);
+        Assert.Equal(1, payload.GetProperty("errors").GetArrayLength());
+        Assert.All(payload.EnumerateObject().Where(p => p.Name != "errors"), p => Assert.Equal(JsonValueKind.Null, p.Value.ValueKind));
+        return payload.GetProperty("errors")[0];
+    }
+
+    private static string? Type(JsonElement error) => error.GetProperty("__typename").GetString();
 }
 
 public sealed class CoordinatorMutationScenariosOnSqlite() : CoordinatorMutationScenarios(DatabaseProvider.Sqlite);

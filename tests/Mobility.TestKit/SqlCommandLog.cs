@@ -13,7 +13,7 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 {
     private readonly TestDatabase _database;
     private readonly ConcurrentQueue<string> _commands = new();
-    private readonly ConcurrentQueue<(string Command, int Rows)> _reads = new();
+    private readonly ConcurrentQueue<(string Command, int ReadCalls)> _reads = new();
     private readonly List<IDisposable> _subscriptions = [];
     private volatile bool _recording;
 
@@ -21,8 +21,11 @@ public sealed class SqlCommandLog : IObserver<DiagnosticListener>, IObserver<Key
 
     public IReadOnlyList<string> Commands => [.. _commands];
 
-    /// <summary>Each data reader closed while recording: its command and how many rows were read from it.</summary>
-    public IReadOnlyList<(string Command, int Rows)> Reads => [.. _reads];
+    /// <summary>
+    /// Each data reader closed while recording: its command and how many times <c>Read()</c> was called on it (EF
+    /// Core's ReadCount): the rows it returned, plus one for the call that found no more when it was read to the end.
+    /// </summary>
+    public IReadOnlyList<(string Command, int ReadCalls)> Reads => [.. _reads];
 
     /// <summary>Starts listening; call <see cref="Record"/> around the part to measure.</summary>
     public static SqlCommandLog For(TestDatabase database)

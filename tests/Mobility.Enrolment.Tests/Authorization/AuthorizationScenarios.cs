@@ -1,5 +1,4 @@
 using MediatR;
-using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
@@ -10,7 +9,6 @@ using Mobility.Enrolment.Organisations;
 using Mobility.Enrolment.Qualifications;
 using Mobility.Enrolment.Staff;
 using Mobility.Enrolment.Tests.Calls;
-using Mobility.TestKit;
 
 namespace Mobility.Enrolment.Tests.Authorization;
 
@@ -113,8 +111,12 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Applic
         Assert.Equal("You do not coordinate this consortium; you may not select applications to this call.", scope.Message);
     }
 
-    private async Task<DomainRuleViolationException> RefusedAsync<T>(Viewer viewer, IRequest<T> request)
-        => await DomainAssert.ViolatesAsync(Access.Denied, () => Host.SendAsync(viewer, request));
+    private async Task<AccessDeniedException> RefusedAsync<T>(Viewer viewer, IRequest<T> request)
+    {
+        var refusal = await Assert.ThrowsAsync<AccessDeniedException>(() => Host.SendAsync(viewer, request));
+        Assert.Equal(Access.Denied, refusal.Code);
+        return refusal;
+    }
 
     private static Viewer Coordinator(Guid consortium, params Guid[] members) =>
         Viewer.User(Guid.NewGuid(), "coordinator@consortium.example", [PlatformRole.ConsortiumCoordinator], [consortium], members);

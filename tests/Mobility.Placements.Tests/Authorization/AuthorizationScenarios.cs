@@ -3,12 +3,12 @@ using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.FollowUps;
 using Mobility.Placements.Grants;
+using Mobility.Placements.Groups;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.LearningAgreements;
 using Mobility.Placements.Lifecycle;
 using Mobility.Placements.OpenData;
 using Mobility.Placements.SendingCompanies;
-using Mobility.TestKit;
 
 namespace Mobility.Placements.Tests.Authorization;
 
@@ -39,7 +39,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         await Host.SendAsync(staff, new ConfirmPlacement(placement));
         Host.Clock.Now = new DateTimeOffset(2027, 3, 8, 8, 0, 0, TimeSpan.Zero);
         await Host.SendAsync(staff, new StartPlacement(placement));
-        await Host.SendAsync(HostTutor(TutorEmail), new RecordFollowUp(placement, new DateOnly(2027, 3, 15), "Jana Becker", "Settled in well."));
+        await Host.SendAsync(HostTutor(TutorEmail), new RecordFollowUp(placement, new DateOnly(2027, 3, 8), "Jana Becker", "Settled in well."));
         Host.Clock.Now = new DateTimeOffset(2027, 3, 31, 18, 0, 0, TimeSpan.Zero);
         await Host.SendAsync(staff, new CompletePlacement(placement));
 
@@ -81,7 +81,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         await Host.SendAsync(new DraftLearningAgreement(other, Given.Objectives(1), "Claire Dubois"));
         var tutor = HostTutor(TutorEmail);
 
-        await Host.SendAsync(tutor, new RecordFollowUp(ours, new DateOnly(2027, 3, 15), "Jana Becker", "Settled in well."));
+        await Host.SendAsync(tutor, new RecordFollowUp(ours, new DateOnly(2027, 3, 8), "Jana Becker", "Settled in well."));
         await RefusedAsync(tutor, new RecordFollowUp(other, new DateOnly(2027, 4, 15), "Jana Becker", "Not my tutee."));
         await RefusedAsync(tutor, new SignLearningAgreement(other, LearningAgreementParty.Host, "Jana Becker"));
         await RefusedAsync(tutor, new SignLearningAgreement(ours, LearningAgreementParty.SendingSchool, "Jana Becker"));
@@ -120,7 +120,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         await RefusedAsync(funder, new ConfirmPlacement(placement));
         await RefusedAsync(funder, new SignLearningAgreement(placement, LearningAgreementParty.Participant, "Camille Martin"));
         await RefusedAsync(funder, new RegisterSendingCompany(learner, "Boulangerie Martin", "Paris", "Paul Martin", "paul@boulangerie.example", new DateOnly(2026, 9, 1)));
-        await RefusedAsync(funder, new Mobility.Placements.Groups.CreatePlacementGroup("Group", Given.CallYear, school, Guid.NewGuid(), Given.StartsOn, Given.EndsOn));
+        await RefusedAsync(funder, new CreatePlacementGroup("Group", Given.CallYear, school, Guid.NewGuid(), Given.StartsOn, Given.EndsOn));
     }
 
     [Fact]
@@ -139,8 +139,12 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         Assert.Equal("The placement is not one your organisations send or host; you may not confirm it.", scope.Message);
     }
 
-    private async Task<BuildingBlocks.Domain.DomainRuleViolationException> RefusedAsync<T>(Viewer viewer, MediatR.IRequest<T> request)
-        => await DomainAssert.ViolatesAsync(Access.Denied, () => Host.SendAsync(viewer, request));
+    private async Task<AccessDeniedException> RefusedAsync<T>(Viewer viewer, MediatR.IRequest<T> request)
+    {
+        var refusal = await Assert.ThrowsAsync<AccessDeniedException>(() => Host.SendAsync(viewer, request));
+        Assert.Equal(Access.Denied, refusal.Code);
+        return refusal;
+    }
 
     private static Viewer SchoolStaff(Guid school) =>
         Viewer.User(Guid.NewGuid(), "staff@school.example", [PlatformRole.SchoolStaff], organisationIds: [school]);

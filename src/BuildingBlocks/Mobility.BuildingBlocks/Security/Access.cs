@@ -2,7 +2,7 @@ using Mobility.BuildingBlocks.Domain;
 
 namespace Mobility.BuildingBlocks.Security;
 
-/// <summary>How a use case refuses a viewer: a business-rule refusal with the stable code <see cref="Denied"/>.</summary>
+/// <summary>How a use case refuses a viewer: an <see cref="AccessDeniedException"/>, a business-rule refusal with the stable code <see cref="Denied"/>.</summary>
 public static class Access
 {
     public const string Denied = "ACCESS_DENIED";
@@ -11,7 +11,7 @@ public static class Access
     {
         if (!allowed)
         {
-            throw new DomainRuleViolationException(Denied, message);
+            throw new AccessDeniedException(message);
         }
     }
 
@@ -36,6 +36,29 @@ public static class Access
         PlatformRole.Learner => "learners",
         _ => role.ToString(),
     };
+}
+
+/// <summary>
+/// The viewer may not do this (role or scope missing); nothing was changed. A rule violation with the code
+/// ACCESS_DENIED, so every caller that handles refusals handles it; mutations report it as its own error type,
+/// AccessDeniedError.
+/// </summary>
+public sealed class AccessDeniedException : DomainRuleViolationException
+{
+    public AccessDeniedException(string message)
+        : base(Access.Denied, message)
+    {
+    }
+
+    public AccessDeniedException()
+        : this("You may not do this.")
+    {
+    }
+
+    public AccessDeniedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Calls;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Learners;
@@ -9,6 +10,7 @@ using Mobility.Enrolment.PeerTutoring;
 using Mobility.Enrolment.Qualifications;
 using Mobility.Enrolment.Scoping;
 using Mobility.Enrolment.Staff;
+using Mobility.GraphQL;
 
 namespace Mobility.Enrolment.GraphQL;
 
@@ -18,6 +20,7 @@ namespace Mobility.Enrolment.GraphQL;
 /// cases' exceptions: a broken rule (<c>ACCESS_DENIED</c> when the viewer may not), invalid input naming the field,
 /// or something not found.
 /// </summary>
+[Error<AccessDeniedException>]
 internal sealed class EnrolmentMutations
 {
     /// <summary>Registers an organisation (a school, a company, a public body) a consortium may take in.</summary>

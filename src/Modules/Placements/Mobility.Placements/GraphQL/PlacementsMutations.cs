@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Security;
 using Mobility.GraphQL;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.FollowUps;
@@ -20,6 +21,7 @@ namespace Mobility.Placements.GraphQL;
 /// use cases' exceptions: a broken rule (<c>ACCESS_DENIED</c> when the viewer may not), invalid input naming the
 /// field, or something not found. Importing open data is a command-line operation only (it reads a server file).
 /// </summary>
+[Error<AccessDeniedException>]
 internal sealed class PlacementsMutations
 {
     /// <summary>Plans an outgoing placement for a selected learner or a staff member (exactly one of them).</summary>
