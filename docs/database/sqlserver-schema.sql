@@ -656,10 +656,10 @@ CREATE TABLE [recognition].[units_of_learning_outcomes] (
     [school_assessed_on] date NULL,
     [school_assessed_by] nvarchar(254) NULL,
     CONSTRAINT [pk_units_of_learning_outcomes] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_units_of_learning_outcomes_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE
+    CONSTRAINT [fk_units_of_learning_outcomes_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE
 );
 
-CREATE UNIQUE INDEX [ix_units_of_learning_outcomes_recognition_qualification_unit] ON [recognition].[units_of_learning_outcomes] ([placement_recognition_id], [qualification_unit_id]) WHERE [placement_recognition_id] IS NOT NULL AND [qualification_unit_id] IS NOT NULL;
+CREATE UNIQUE INDEX [ix_units_of_learning_outcomes_placement_recognition_id_qualification_unit_id] ON [recognition].[units_of_learning_outcomes] ([placement_recognition_id], [qualification_unit_id]) WHERE [placement_recognition_id] IS NOT NULL AND [qualification_unit_id] IS NOT NULL;
 
 CREATE TABLE [recognition].[recognition_decisions] (
     [id] uniqueidentifier NOT NULL,
@@ -675,7 +675,7 @@ CREATE TABLE [recognition].[recognition_decisions] (
     [decided_by_user_id] uniqueidentifier NULL,
     [decided_at] datetime2 NOT NULL,
     CONSTRAINT [pk_recognition_decisions] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_recognition_decisions_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_recognition_decisions_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE,
     CONSTRAINT [fk_recognition_decisions_units_of_learning_outcomes_unit_id] FOREIGN KEY ([unit_id]) REFERENCES [recognition].[units_of_learning_outcomes] ([id]) ON DELETE NO ACTION
 );
 
@@ -693,7 +693,7 @@ CREATE TABLE [recognition].[europass_documents] (
     [issued_by] nvarchar(254) NOT NULL,
     [issued_at] datetime2 NOT NULL,
     CONSTRAINT [pk_europass_documents] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_europass_documents_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE NO ACTION
+    CONSTRAINT [fk_europass_documents_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE NO ACTION
 );
 
 CREATE UNIQUE INDEX [ix_europass_documents_number] ON [recognition].[europass_documents] ([number]) WHERE [number] IS NOT NULL;
@@ -729,6 +729,238 @@ CREATE UNIQUE INDEX [ix_decision_rules_code] ON [recognition].[decision_rules] (
 
 INSERT INTO [recognition].[__migrations_history] ([MigrationId], [ProductVersion])
 VALUES (N'202612010001_Initial', N'10.0.14');
+
+COMMIT;
+GO
+
+-- Module: impact
+IF OBJECT_ID(N'[impact].[__migrations_history]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'impact') IS NULL EXEC(N'CREATE SCHEMA [impact];');
+    CREATE TABLE [impact].[__migrations_history] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___migrations_history] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF SCHEMA_ID(N'impact') IS NULL EXEC(N'CREATE SCHEMA [impact];');
+
+CREATE TABLE [impact].[outbox_messages] (
+    [id] uniqueidentifier NOT NULL,
+    [type] nvarchar(400) NOT NULL,
+    [payload] nvarchar(max) NOT NULL,
+    [occurred_at] datetime2 NOT NULL,
+    [processed_at] datetime2 NULL,
+    [attempts] int NOT NULL,
+    [last_error] nvarchar(2000) NULL,
+    CONSTRAINT [pk_outbox_messages] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_outbox_messages_processed_at_occurred_at] ON [impact].[outbox_messages] ([processed_at], [occurred_at]);
+
+CREATE TABLE [impact].[inbox_messages] (
+    [event_id] uniqueidentifier NOT NULL,
+    [handler] nvarchar(300) NOT NULL,
+    [processed_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_inbox_messages] PRIMARY KEY ([event_id], [handler])
+);
+
+CREATE TABLE [impact].[learner_profiles] (
+    [learner_id] uniqueidentifier NOT NULL,
+    [school_id] uniqueidentifier NOT NULL,
+    [consortium_id] uniqueidentifier NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [qualification_name] nvarchar(300) NOT NULL,
+    [qualification_level] nvarchar(50) NOT NULL,
+    [eqf_level] int NOT NULL,
+    [gender] nvarchar(20) NOT NULL,
+    [fewer_opportunities] nvarchar(10) NOT NULL,
+    [updated_at] datetime2 NOT NULL,
+    [consortium_selected_at] datetime2 NULL,
+    [flags_recorded_at] datetime2 NULL,
+    CONSTRAINT [pk_learner_profiles] PRIMARY KEY ([learner_id])
+);
+
+CREATE TABLE [impact].[participations] (
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [sending_organisation_id] uniqueidentifier NULL,
+    [call_year] int NOT NULL,
+    [starts_on] date NOT NULL,
+    [ends_on] date NOT NULL,
+    [duration_days] int NOT NULL,
+    [destination_country] nvarchar(2) NOT NULL,
+    [sector] nvarchar(200) NOT NULL,
+    [kind] nvarchar(30) NOT NULL,
+    [completed_at] datetime2 NOT NULL,
+    [academic_year] nvarchar(9) NOT NULL,
+    [duration_band] nvarchar(30) NOT NULL,
+    CONSTRAINT [pk_participations] PRIMARY KEY ([placement_id])
+);
+
+CREATE INDEX [ix_participations_learner_id] ON [impact].[participations] ([learner_id]);
+
+CREATE TABLE [impact].[pending_refreshes] (
+    [learner_id] uniqueidentifier NOT NULL,
+    [marked_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_pending_refreshes] PRIMARY KEY ([learner_id])
+);
+
+CREATE TABLE [impact].[surveys] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [language] nvarchar(2) NOT NULL,
+    [status] nvarchar(20) NOT NULL,
+    [sent_at] datetime2 NOT NULL,
+    [reminders_sent] int NOT NULL,
+    [last_reminder_at] datetime2 NULL,
+    [answered_at] datetime2 NULL,
+    [satisfaction] int NULL,
+    [language_skills_improved] int NULL,
+    [self_confidence_improved] int NULL,
+    [ready_to_go_again] int NULL,
+    [open_answer] nvarchar(4000) NULL,
+    CONSTRAINT [pk_surveys] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_surveys_placement_id] ON [impact].[surveys] ([placement_id]) WHERE [placement_id] IS NOT NULL;
+
+CREATE INDEX [ix_surveys_learner_id] ON [impact].[surveys] ([learner_id]);
+
+CREATE TABLE [impact].[language_assessments] (
+    [id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [language] nvarchar(2) NOT NULL,
+    [skill] nvarchar(20) NOT NULL,
+    [before] int NULL,
+    [after] int NULL,
+    [gain] int NULL,
+    [updated_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_language_assessments] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_language_assessments_placement_id_language_skill] ON [impact].[language_assessments] ([placement_id], [language], [skill]) WHERE [placement_id] IS NOT NULL AND [language] IS NOT NULL AND [skill] IS NOT NULL;
+
+CREATE INDEX [ix_language_assessments_learner_id] ON [impact].[language_assessments] ([learner_id]);
+
+CREATE TABLE [impact].[exam_results] (
+    [id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [session] nvarchar(7) NOT NULL,
+    [outcome] nvarchar(10) NOT NULL,
+    [updated_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_exam_results] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_exam_results_learner_id_session] ON [impact].[exam_results] ([learner_id], [session]) WHERE [learner_id] IS NOT NULL AND [session] IS NOT NULL;
+
+CREATE TABLE [impact].[career_outcomes] (
+    [id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [detail] nvarchar(300) NULL,
+    [on] date NOT NULL,
+    [updated_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_career_outcomes] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_career_outcomes_learner_id_kind] ON [impact].[career_outcomes] ([learner_id], [kind]) WHERE [learner_id] IS NOT NULL AND [kind] IS NOT NULL;
+
+CREATE TABLE [impact].[staff_outcomes] (
+    [id] uniqueidentifier NOT NULL,
+    [staff_member_id] uniqueidentifier NOT NULL,
+    [organisation_id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [title] nvarchar(200) NOT NULL,
+    [on] date NOT NULL,
+    CONSTRAINT [pk_staff_outcomes] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_staff_outcomes_staff_member_id_kind_title] ON [impact].[staff_outcomes] ([staff_member_id], [kind], [title]) WHERE [staff_member_id] IS NOT NULL AND [kind] IS NOT NULL AND [title] IS NOT NULL;
+
+CREATE INDEX [ix_staff_outcomes_organisation_id] ON [impact].[staff_outcomes] ([organisation_id]);
+
+CREATE TABLE [impact].[outcome_facts] (
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [consortium_id] uniqueidentifier NULL,
+    [organisation_id] uniqueidentifier NOT NULL,
+    [academic_year] nvarchar(9) NOT NULL,
+    [destination_country] nvarchar(2) NOT NULL,
+    [sector] nvarchar(200) NOT NULL,
+    [qualification_id] uniqueidentifier NULL,
+    [qualification_level] nvarchar(50) NOT NULL,
+    [duration_band] nvarchar(30) NOT NULL,
+    [gender] nvarchar(20) NOT NULL,
+    [fewer_opportunities] nvarchar(10) NOT NULL,
+    [latest_for_learner] int NOT NULL,
+    [survey_sent] int NOT NULL,
+    [survey_answered] int NOT NULL,
+    [satisfied] int NULL,
+    [language_improved] int NULL,
+    [self_confident] int NULL,
+    [ready_again] int NULL,
+    [exam_passed] int NULL,
+    [job_offer] int NOT NULL,
+    [further_study] int NOT NULL,
+    [left_training] int NOT NULL,
+    CONSTRAINT [pk_outcome_facts] PRIMARY KEY ([placement_id])
+);
+
+CREATE INDEX [ix_outcome_facts_learner_id] ON [impact].[outcome_facts] ([learner_id]);
+
+CREATE INDEX [ix_outcome_facts_consortium_id_academic_year] ON [impact].[outcome_facts] ([consortium_id], [academic_year]);
+
+CREATE TABLE [impact].[snapshots] (
+    [id] uniqueidentifier NOT NULL,
+    [run_key] nvarchar(200) NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [parameters] nvarchar(4000) NOT NULL,
+    [computed_at] datetime2 NOT NULL,
+    [placements] int NOT NULL,
+    CONSTRAINT [pk_snapshots] PRIMARY KEY ([id])
+);
+
+CREATE UNIQUE INDEX [ix_snapshots_run_key] ON [impact].[snapshots] ([run_key]) WHERE [run_key] IS NOT NULL;
+
+CREATE TABLE [impact].[snapshot_figures] (
+    [snapshot_id] uniqueidentifier NOT NULL,
+    [ordinal] int NOT NULL,
+    [indicator] nvarchar(40) NOT NULL,
+    [dimension] nvarchar(40) NOT NULL,
+    [group] nvarchar(200) NOT NULL,
+    [skill] nvarchar(20) NULL,
+    [numerator] decimal(18,4) NULL,
+    [denominator] int NULL,
+    [value] decimal(18,4) NULL,
+    CONSTRAINT [pk_snapshot_figures] PRIMARY KEY ([snapshot_id], [ordinal]),
+    CONSTRAINT [fk_snapshot_figures_snapshots_snapshot_id] FOREIGN KEY ([snapshot_id]) REFERENCES [impact].[snapshots] ([id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [impact].[reports] (
+    [id] uniqueidentifier NOT NULL,
+    [kind] nvarchar(20) NOT NULL,
+    [consortium_id] uniqueidentifier NULL,
+    [academic_year] nvarchar(20) NOT NULL,
+    [title] nvarchar(300) NOT NULL,
+    [snapshot_id] uniqueidentifier NOT NULL,
+    [generated_at] datetime2 NOT NULL,
+    [html] nvarchar(max) NOT NULL,
+    [csv] nvarchar(max) NOT NULL,
+    [pdf] varbinary(max) NULL,
+    CONSTRAINT [pk_reports] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_reports_consortium_id_academic_year] ON [impact].[reports] ([consortium_id], [academic_year]);
+
+INSERT INTO [impact].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202611250001_Initial', N'10.0.14');
 
 COMMIT;
 GO
@@ -875,6 +1107,13 @@ CREATE TABLE [access].[api_tokens] (
 CREATE UNIQUE INDEX [ix_api_tokens_secret_hash] ON [access].[api_tokens] ([secret_hash]) WHERE [secret_hash] IS NOT NULL;
 
 CREATE INDEX [ix_api_tokens_user_id] ON [access].[api_tokens] ([user_id]);
+
+CREATE TABLE [access].[data_protection_keys] (
+    [id] uniqueidentifier NOT NULL,
+    [friendly_name] nvarchar(200) NOT NULL,
+    [xml] nvarchar(max) NOT NULL,
+    CONSTRAINT [pk_data_protection_keys] PRIMARY KEY ([id])
+);
 
 INSERT INTO [access].[__migrations_history] ([MigrationId], [ProductVersion])
 VALUES (N'202612010001_Initial', N'10.0.14');

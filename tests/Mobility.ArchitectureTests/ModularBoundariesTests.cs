@@ -114,5 +114,18 @@ public sealed class ModularBoundariesTests
         Assert.Contains(violations, v => v.Contains("OrphanRequest has no validator", StringComparison.Ordinal));
     }
 
+    /// <summary>The modules whose use cases change people's data check who sends them.</summary>
+    [Theory]
+    [InlineData("enrolment")]
+    [InlineData("placements")]
+    public void Every_command_of_enrolment_and_placements_has_an_authorizer(string name)
+        => Assert.Empty(ArchitectureRules.EveryCommandHasAnAuthorizer(Get(name)));
+
+    [Fact]
+    public void A_command_without_an_authorizer_is_reported()
+        => Assert.Contains(
+            ArchitectureRules.EveryCommandHasAnAuthorizer(Rogue),
+            v => v.Contains("command OrphanRequest has no authorizer", StringComparison.Ordinal));
+
     private static ModuleUnderTest Get(string name) => Modules.Single(m => m.Name == name);
 }

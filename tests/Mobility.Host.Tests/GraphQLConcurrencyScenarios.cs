@@ -9,10 +9,10 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
     // host organisation) all use EnrolmentDbContext or PlacementsDbContext at the same time.
     private const string Query = """
         query($organisation: UUID!, $consortium: UUID!) {
-          organisations { id name }
+          organisations { nodes { id name } }
           consortia { name coordinator { name } }
-          hostOrganisations { id country }
-          others: hostOrganisations { name }
+          hostOrganisations { nodes { id country } }
+          others: hostOrganisations(first: 50) { nodes { name } }
           qualifications { nationalName }
           organisation(id: $organisation) { sentPlacements { status hostOrganisation { name } } }
           consortium(id: $consortium) { members { organisation { sentPlacements { id hostOrganisation { city } } } } }
@@ -24,19 +24,21 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
     public async Task Parallel_root_fields_and_nested_data_loader_hops_never_share_a_DbContext()
     {
         await using var platform = await RunningPlatform.StartAsync(provider);
-        // The demo's largest consortium (the Paris one, with tutoring teams) and one of its schools that sent learners abroad.
-        using var senders = await GraphQLRequests.PostAsync(platform.Client, "{ organisations { id sentPlacements { id } } }");
-        var sending = senders.RootElement.GetProperty("data").GetProperty("organisations").EnumerateArray()
+        // The demo's largest consortium (the Paris one, with tutoring teams), one of its schools that sent learners
+        // abroad, and a coordinator of that consortium signed in with an API token.
+        var senders = await platform.AsPlatformAsync("{ organisations(first: 50) { nodes { id sentPlacements { id } } } }");
+        var sending = senders.GetProperty("organisations").GetProperty("nodes").EnumerateArray()
             .Where(o => o.GetProperty("sentPlacements").GetArrayLength() > 0).Select(o => o.GetProperty("id").GetGuid()).ToHashSet();
-        using var consortia = await GraphQLRequests.PostAsync(platform.Client, "{ consortia { id members { organisation { id } } } }");
-        var largest = consortia.RootElement.GetProperty("data").GetProperty("consortia").EnumerateArray()
-            .MaxBy(c => c.GetProperty("members").GetArrayLength());
+        var consortia = await platform.AsPlatformAsync("{ consortia { id members { organisation { id } } } }");
+        var largest = consortia.GetProperty("consortia").EnumerateArray().MaxBy(c => c.GetProperty("members").GetArrayLength());
         var consortium = largest.GetProperty("id").GetGuid();
         var organisation = largest.GetProperty("members").EnumerateArray()
             .Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).First(sending.Contains);
+        var token = await platform.UserWithTokenAsync(
+            "coordinator@paris.example", "--role", "ConsortiumCoordinator", "--coordinates", consortium.ToString());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            GraphQLRequests.PostAsync(platform.Client, Query, new { organisation, consortium })));
+            GraphQLRequests.PostAsync(platform.Client, Query, new { organisation, consortium }, token: token)));
 
         foreach (var result in results)
         {
@@ -44,7 +46,7 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
             {
                 Assert.Equal("", GraphQLRequests.Errors(result));
                 var data = result.RootElement.GetProperty("data");
-                Assert.NotEqual(0, data.GetProperty("hostOrganisations").GetArrayLength());
+                Assert.NotEqual(0, data.GetProperty("hostOrganisations").GetProperty("nodes").GetArrayLength());
                 Assert.NotEqual(0, data.GetProperty("tutoringTeams").GetArrayLength());
                 var sent = data.GetProperty("organisation").GetProperty("sentPlacements");
                 Assert.NotEqual(0, sent.GetArrayLength());

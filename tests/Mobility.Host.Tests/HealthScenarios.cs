@@ -20,7 +20,7 @@ public abstract class HealthScenarios(DatabaseProvider provider)
         var modules = health.RootElement.GetProperty("modules").EnumerateArray()
             .Select(m => (m.GetProperty("name").GetString(), m.GetProperty("status").GetString())).ToList();
         Assert.Equal(
-            [("enrolment", "Healthy"), ("placements", "Healthy"), ("recognition", "Healthy"), ("impact", "Healthy")],
+            [("enrolment", "Healthy"), ("placements", "Healthy"), ("recognition", "Healthy"), ("impact", "Healthy"), ("access", "Healthy")],
             modules);
     }
 

@@ -17,6 +17,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider => Options.Provider;
 
+    /// <summary>Whether a connection opened by some module's DbContext is to this database (one SQLite file per module lives in its folder).</summary>
+    public bool Owns(System.Data.Common.DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return _sqliteFolder is not null
+            ? connection.DataSource.StartsWith(_sqliteFolder, StringComparison.Ordinal)
+            : connection.Database == new Npgsql.NpgsqlConnectionStringBuilder(Options.ConnectionString).Database;
+    }
+
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         switch (provider)

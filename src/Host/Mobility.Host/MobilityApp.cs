@@ -1,6 +1,7 @@
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.BuildingBlocks.Scheduling;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Host.GraphQL;
 using Mobility.Host.Health;
@@ -21,6 +22,11 @@ public static class MobilityApp
         configure?.Invoke(builder);
         builder.Services.AddModules(builder.Configuration, modules);
         builder.Services.AddOutboxDispatcher(builder.Configuration);
+        if (builder.Configuration.GetValue("Jobs:Enabled", true))
+        {
+            // The modules' scheduled jobs (docs/operations.md, "Scheduled jobs"); the store is the platform's database.
+            builder.Services.AddPlatformSchedulerService();
+        }
         builder.Services.AddPlatformHealth();
         builder.Services.AddPlatformGraphQL(builder.Configuration, modules);
         builder.Services.AddAuthentication(PlatformAuthentication.Scheme);

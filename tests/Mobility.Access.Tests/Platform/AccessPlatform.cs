@@ -32,14 +32,31 @@ public sealed class AccessPlatform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        _app = MobilityApp.Build(
-            ["--urls=http://127.0.0.1:0", $"--Database:Provider={Database.Provider}", $"--ConnectionStrings:Mobility={Database.ConnectionString}",
-             "--Outbox:Enabled=false", "--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft=Warning"],
-            builder => builder.Logging.ClearProviders().AddProvider(new QueueLogger(Log)));
-        await MobilityApp.InitialiseAsync(_app, CancellationToken.None);
-        await _app.StartAsync();
-        Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _app = await StartAnotherHostAsync(initialise: true);
+        Address = AddressOf(_app);
     }
+
+    /// <summary>
+    /// A host on this platform's database, as a second host of a cluster would be. Sessions are rebuilt from the
+    /// database on every request here (<c>Access:SessionRefresh=0</c>), so the refresh runs in every scenario.
+    /// </summary>
+    public async Task<WebApplication> StartAnotherHostAsync(bool initialise = false)
+    {
+        var app = MobilityApp.Build(
+            ["--urls=http://127.0.0.1:0", $"--Database:Provider={Database.Provider}", $"--ConnectionStrings:Mobility={Database.ConnectionString}",
+             "--Outbox:Enabled=false", "--Access:SessionRefresh=00:00:00", "--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft=Warning"],
+            builder => builder.Logging.ClearProviders().AddProvider(new QueueLogger(Log)));
+        if (initialise)
+        {
+            await MobilityApp.InitialiseAsync(app, CancellationToken.None);
+        }
+
+        await app.StartAsync();
+        return app;
+    }
+
+    public static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>A client with its own cookie jar that does not follow redirects, so tests see each one.</summary>
     public HttpClient Browser(CookieContainer? cookies = null) =>

@@ -1,11 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.Access.Authentication;
+using Mobility.Access.Data;
 using Mobility.Access.Demo;
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Contracts.Directory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Mobility.Access.Data;
 
 namespace Mobility.Access.Tests.Platform;
 
@@ -94,7 +95,7 @@ public sealed class DemoUserScenarios(AccessPlatform platform)
 
     private async Task<Viewer> SignInAsync(string email)
     {
-        var outcome = await platform.SendAsync(new Access.SignIn.SignIn(email, AccessDemoSeeder.DefaultPassword));
+        var outcome = await platform.SendAsync(new SignIn(email, AccessDemoSeeder.DefaultPassword));
         Assert.True(outcome.Succeeded, $"{email}: {outcome.Failure}");
         return outcome.Viewer!;
     }

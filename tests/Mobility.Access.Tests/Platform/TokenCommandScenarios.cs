@@ -75,19 +75,43 @@ public sealed class TokenCommandScenarios(AccessPlatform platform)
         var token = output.TrimEnd('\n').Split('\n')[^1];
 
         var created = (await GraphQLClient.DataAsync(platform.Address,
-            "mutation { createApiToken(name: \"spreadsheet\", days: 10) { secret token { id name state expiresAt } } }", token)).GetProperty("createApiToken");
+            "mutation { createApiToken(input: { name: \"spreadsheet\", days: 10 }) { createdApiToken { secret token { id name state expiresAt } } } }", token))
+            .GetProperty("createApiToken").GetProperty("createdApiToken");
         var second = created.GetProperty("secret").GetString()!;
         var id = created.GetProperty("token").GetProperty("id").GetString();
         var meWithSecond = await GraphQLClient.MeEmailAsync(platform.Address, second);
         var revoked = (await GraphQLClient.DataAsync(platform.Address,
-            "mutation($id: UUID!) { revokeApiToken(id: $id) { state revokedAt } }", token, new { id })).GetProperty("revokeApiToken");
+            "mutation($id: UUID!) { revokeApiToken(input: { id: $id }) { apiToken { state revokedAt } } }", token, new { id }))
+            .GetProperty("revokeApiToken").GetProperty("apiToken");
         using var refused = await GraphQLClient.PostAsync(platform.Address, "{ me { email } }", second);
-        using var anonymous = await GraphQLClient.PostAsync(platform.Address, "mutation { createApiToken(name: \"x\") { secret } }");
+        using var anonymous = await GraphQLClient.PostAsync(platform.Address, "mutation { createApiToken(input: { name: \"x\" }) { createdApiToken { secret } } }");
 
         Assert.Equal("school.staff@capmob.example", meWithSecond);
         Assert.Equal("REVOKED", revoked.GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Contains("SIGN_IN_REQUIRED", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_operator_creates_a_school_staff_user_whose_generated_password_signs_in_and_lists_their_tokens()
+    {
+        var school = Mobility.BuildingBlocks.Demo.DeterministicGuid.Create("enrolment/organisation/capmob-school-02");
+
+        var (created, output, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "Referent@School02.example", "--role", "school-staff", "--works-at", school.ToString());
+        var password = output.TrimEnd('\n').Split('\n')[^1];
+        var signedIn = await platform.SendAsync(new Mobility.Access.Authentication.SignIn("referent@school02.example", password));
+        await HostProcess.RunAsync(platform.Database, "token", "create", "--email", "referent@school02.example", "--name", "first");
+        var (listed, list, _) = await HostProcess.RunAsync(platform.Database, "token", "list", "--email", "referent@school02.example");
+        var (badRole, badRoleOutput, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "x@school02.example", "--role", "headmaster");
+        var (missing, missingOutput, _) = await HostProcess.RunAsync(platform.Database, "user", "create", "--email", "y@school02.example", "--role", "SchoolStaff");
+
+        Assert.Equal((0, 0, 2, 2), (created, listed, badRole, missing));
+        Assert.StartsWith("User referent@school02.example (", output, StringComparison.Ordinal);
+        Assert.True(signedIn.Succeeded);
+        Assert.Equal([school], signedIn.Viewer!.OrganisationIds);
+        Assert.Matches(@"^[0-9a-f-]{36}  first  created \d{4}-\d\d-\d\d  expires \d{4}-\d\d-\d\d  last used never  active\n1 API token\.\n$", list);
+        Assert.Equal("user create: 'headmaster' is not a role; roles are ConsortiumCoordinator, SchoolStaff, HostTutor, Funder, Learner.\n", badRoleOutput);
+        Assert.Equal("user create: A SchoolStaff user needs an organisation they work at.\n", missingOutput);
     }
 
     private async Task<int> TokenCountAsync()

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Mobility.Access.Authentication;
 using Mobility.Access.Users;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
@@ -79,7 +80,7 @@ public abstract class ViewerScenarios(DatabaseProvider provider) : AccessTestBas
 
     private async Task<Viewer> SignInAsync(string email)
     {
-        var outcome = await Host.SendAsync(new Access.SignIn.SignIn(email, Given.Password));
+        var outcome = await Host.SendAsync(new SignIn(email, Given.Password));
         Assert.True(outcome.Succeeded, outcome.Failure.ToString());
         return outcome.Viewer!;
     }

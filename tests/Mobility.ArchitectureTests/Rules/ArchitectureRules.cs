@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Modules;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.ArchitectureTests.Rules;
 
@@ -141,6 +142,22 @@ public static class ArchitectureRules
         }
 
         return violations;
+    }
+
+    /// <summary>
+    /// Rule 8: every command (a request not named Get... or List...) has an <c>IAuthorizer&lt;TCommand&gt;</c> in its
+    /// assembly, which the mediator runs before the handler, so a new use case cannot forget who may send it.
+    /// </summary>
+    public static IReadOnlyList<string> EveryCommandHasAnAuthorizer(ModuleUnderTest module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        var types = module.Implementation.GetTypes();
+        return types
+            .Where(t => !t.IsAbstract && ResponseOf(t) is not null)
+            .Where(t => !t.Name.StartsWith("Get", StringComparison.Ordinal) && !t.Name.StartsWith("List", StringComparison.Ordinal))
+            .Where(command => !types.Any(t => !t.IsAbstract && typeof(IAuthorizer<>).MakeGenericType(command).IsAssignableFrom(t)))
+            .Select(command => $"{module.Name}: command {command.Name} has no authorizer.")
+            .ToList();
     }
 
     private static Type? ResponseOf(Type type)

@@ -149,6 +149,8 @@ public abstract class DemoSeedScenarios(DatabaseProvider provider) : EnrolmentTe
 
         Assert.Equal(learners, messages.Count(t => t.Contains(".LearnerRegistered,", StringComparison.Ordinal)));
         Assert.Equal(selected, messages.Count(t => t.Contains(".ApplicationSelected,", StringComparison.Ordinal)));
+        var flagged = await Host.InScopeAsync<EnrolmentDbContext, int>(db => db.LearnerSensitiveData.CountAsync());
+        Assert.Equal(flagged, messages.Count(t => t.Contains(".LearnerSensitiveFlagsRecorded,", StringComparison.Ordinal)));
     }
 
     private static string KeyOf(Guid callId)

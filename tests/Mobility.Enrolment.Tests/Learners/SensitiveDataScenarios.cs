@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Enrolment.Contracts.Directory;
+using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Learners;
 
@@ -10,6 +13,7 @@ namespace Mobility.Enrolment.Tests.Learners;
 public abstract class SensitiveDataScenarios(DatabaseProvider provider) : EnrolmentTestBase(provider)
 {
     private static readonly string[] SensitiveNames = ["FewerOpportunities", "SpecialNeeds"];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public async Task Sensitive_flags_are_stored_apart_and_read_only_on_purpose()
@@ -46,6 +50,23 @@ public abstract class SensitiveDataScenarios(DatabaseProvider provider) : Enrolm
         var learnerType = await Host.InScopeAsync<EnrolmentDbContext, List<string>>(db => Task.FromResult(
             db.Model.FindEntityType(typeof(Learner))!.GetNavigations().Select(n => n.TargetEntityType.ClrType.Name).ToList()));
         Assert.DoesNotContain(nameof(LearnerSensitiveData), learnerType);
+    }
+
+    [Fact]
+    public async Task Each_recording_of_the_flags_is_announced_for_aggregate_statistics()
+    {
+        var id = await Host.LearnerAsync(await Host.SchoolAsync("School"), await Host.QualificationAsync());
+
+        await Host.SendAsync(new RecordSensitiveFlags(id, FewerOpportunities: true, SpecialNeeds: false));
+        await Host.SendAsync(new RecordSensitiveFlags(id, FewerOpportunities: false, SpecialNeeds: true));
+
+        var events = (await Host.InScopeAsync<EnrolmentDbContext, List<OutboxMessage>>(db => db.OutboxMessages.ToListAsync()))
+            .Where(m => m.Type.StartsWith(typeof(LearnerSensitiveFlagsRecorded).FullName + ",", StringComparison.Ordinal))
+            .Select(m => JsonSerializer.Deserialize<LearnerSensitiveFlagsRecorded>(m.Payload, Json)!).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(id, e.LearnerId));
+        Assert.Contains(events, e => e is { FewerOpportunities: true, SpecialNeeds: false });
+        Assert.Contains(events, e => e is { FewerOpportunities: false, SpecialNeeds: true });
     }
 
     [Fact]

@@ -25,4 +25,20 @@ public sealed class ErrorFilterTests
         Assert.Contains("Unexpected Execution Error", json, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_filtered_error_can_carry_extensions_next_to_its_code()
+    {
+        var executor = new GraphQLExecutor(Schema, new ExecutorOptions
+        {
+            ErrorFilter = e => new GraphQLException("Invalid input.", "BAD_USER_INPUT")
+            {
+                Extensions = new Dictionary<string, object?> { ["failures"] = new[] { new Dictionary<string, object?> { ["field"] = "country", ["rule"] = "CountryCode" } } },
+            },
+        });
+
+        var json = (await executor.ExecuteAsync(new GraphQLRequest { Query = "{ refused }" })).ToJson();
+
+        Assert.Contains("\"extensions\":{\"code\":\"BAD_USER_INPUT\",\"failures\":[{\"field\":\"country\",\"rule\":\"CountryCode\"}]}", json, StringComparison.Ordinal);
+    }
 }

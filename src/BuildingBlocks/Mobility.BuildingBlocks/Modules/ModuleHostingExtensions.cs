@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Scheduling;
 using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.BuildingBlocks.Modules;
@@ -33,6 +34,8 @@ public static class ModuleHostingExtensions
             module.AddServices(services, context);
         }
 
+        services.AddPlatformScheduler(configuration, database, modules);
+
         return services;
     }
 
@@ -44,5 +47,7 @@ public static class ModuleHostingExtensions
         {
             await module.InitialiseAsync(services, cancellationToken);
         }
+
+        await SchedulingRegistration.PrepareStoreAsync(services.GetRequiredService<DatabaseOptions>(), cancellationToken);
     }
 }

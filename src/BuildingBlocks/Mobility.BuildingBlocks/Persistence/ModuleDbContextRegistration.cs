@@ -50,6 +50,9 @@ public static class ModuleDbContextRegistration
                 throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
         }
 
+        // Queries over GraphQL-facing projections are filtered and sorted on the projected members.
+        options.AddInterceptors(ProjectionInliner.Instance);
+
         // Migrations are written by hand (docs/adr/0007), so there is no model snapshot to compare against;
         // the schema-equivalence tests take that check's place.
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -11,7 +11,7 @@ public static class PlatformClaimTypes
 
     public const string Role = ClaimTypes.Role;
 
-    /// <summary>A consortium the user coordinates.</summary>
+    /// <summary>A consortium the user coordinates, or funds (a funder reads its aggregates).</summary>
     public const string Consortium = "mobility:consortium";
 
     /// <summary>

@@ -31,9 +31,57 @@ public sealed class GraphQLDeprecatedAttribute(string reason = "No longer suppor
     public string Reason { get; } = reason;
 }
 
-/// <summary>Exposes a string, Guid or integer member as the ID scalar.</summary>
+/// <summary>
+/// Exposes a string, Guid or integer member as the ID scalar. With global object identification
+/// (<c>AddGlobalObjectIdentification</c>), an argument or input field marked <c>[ID]</c> accepts a global ID and the
+/// resolver receives its raw key; <c>[ID("Learner")]</c> (or <c>[ID&lt;LearnerType&gt;]</c>) also requires it to be a
+/// Learner's. On an output property, <c>[ID("Learner")]</c> writes the value as a Learner's global ID.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter)]
-public sealed class IDAttribute : Attribute;
+public class IDAttribute : Attribute
+{
+    /// <summary>Any global ID (or a plain ID without global object identification).</summary>
+    public IDAttribute()
+    {
+    }
+
+    /// <summary>The global ID of an object of <paramref name="typeName"/>.</summary>
+    /// <param name="typeName">The GraphQL name of the node type, e.g. "Learner".</param>
+    public IDAttribute(string typeName) => TypeName = typeName;
+
+    /// <summary>The node type whose global IDs are accepted or written; null for any.</summary>
+    public string? TypeName { get; protected init; }
+}
+
+/// <summary>The global ID of a <typeparamref name="T"/>, named by its GraphQL name (for types internal to a module).</summary>
+/// <typeparam name="T">The node type's class.</typeparam>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter)]
+public sealed class IDAttribute<T> : IDAttribute
+{
+    /// <summary>The global ID of a <typeparamref name="T"/>.</summary>
+    public IDAttribute() => TypeName = Mobility.GraphQL.CodeFirst.Naming.Type(typeof(T), input: false);
+}
+
+/// <summary>
+/// Makes the class a Relay node (HotChocolate's <c>[Node]</c>) when the schema has global object identification:
+/// its type implements <c>Node</c>, its <c>id</c> field answers the opaque global ID (base64 of <c>TypeName:key</c>),
+/// and <c>node(id:)</c> finds it through its static <c>[NodeResolver]</c> method.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class NodeAttribute : Attribute
+{
+    /// <summary>The property holding the key; "Id" by default. Exposed as the <c>id</c> field.</summary>
+    public string? IdField { get; init; }
+}
+
+/// <summary>
+/// The static method of a <c>[Node]</c> class that loads one by key for <c>node(id:)</c> and <c>nodes(ids:)</c>.
+/// Its parameter named <c>id</c> receives the raw key; the others are filled like any resolver's (services, data
+/// loaders through <c>ResolverContext</c>, the user), and a method taking services runs in a service scope of its own.
+/// It returns the object, null when there is none the viewer may see, or a task of it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class NodeResolverAttribute : Attribute;
 
 /// <summary>A resolver parameter that comes from the request's services, never from GraphQL arguments.</summary>
 [AttributeUsage(AttributeTargets.Parameter)]

@@ -15,6 +15,8 @@ internal sealed class ClrSchemaBuilder
     private readonly DataFields _dataFields;
     private readonly Authorization.CodeFirstAuthorization _authorization;
     private readonly SchemaOptions _options;
+    private readonly Mutations.MutationConventions _conventions;
+    private ObjectType? _mutation;
 
     public ClrSchemaBuilder(IServiceProviderIsService? services, IReadOnlyList<Projection.ComputedField> computed, SchemaOptions options)
     {
@@ -22,6 +24,7 @@ internal sealed class ClrSchemaBuilder
         _computed = computed;
         _options = options;
         _authorization = new Authorization.CodeFirstAuthorization(_errors);
+        _conventions = new Mutations.MutationConventions(_mapper, options.MutationConventions, _errors);
         _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), _errors);
     }
 
@@ -38,6 +41,7 @@ internal sealed class ClrSchemaBuilder
     {
         var query = new ObjectType("Query");
         var mutation = mutationTypes.Count > 0 || extensions.Any(e => Extends(e) == "Mutation") ? new ObjectType("Mutation") : null;
+        _mutation = mutation;
         Mapper.Register(query);
         if (mutation is not null)
         {
@@ -74,6 +78,13 @@ internal sealed class ClrSchemaBuilder
             AddMembers(target, extension, RootTarget(extension), isRoot: true);
         }
 
+        var identification = _options.GlobalObjectIdentification ? new Relay.GlobalObjectIdentification(Mapper, _errors) : null;
+        if (identification is not null)
+        {
+            identification.Complete(_options.Nodes);
+            identification.AddRootFields(query);
+        }
+
         Mapper.LinkAbstractTypes();
         _errors.AddRange(Mapper.Errors);
         if (_errors.Count > 0)
@@ -86,6 +97,11 @@ internal sealed class ClrSchemaBuilder
             : [];
         var schema = Mapper.CreateSchema(query, mutation, directives);
         Authorization.CodeFirstAuthorization.Apply(schema, _options.RequireAuthenticatedUser);
+        if (identification is not null)
+        {
+            Relay.GlobalIdInputs.Prepare(schema);
+        }
+
         return schema;
     }
 
@@ -156,6 +172,11 @@ internal sealed class ClrSchemaBuilder
             field.Resolver = isRoot
                 ? context => invoke(method.IsStatic ? null! : target!(context)!, context)
                 : context => invoke(context.Parent!, context);
+            if (isRoot && _mutation is not null && ReferenceEquals(type, _mutation))
+            {
+                _conventions.Apply(field, method, clr);
+            }
+
             if (!isInterface)
             {
                 _authorization.AnnotateField(field, method, clr, classIsType: !isRoot);

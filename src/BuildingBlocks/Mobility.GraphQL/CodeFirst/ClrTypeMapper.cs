@@ -28,9 +28,19 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
     public void Register(NamedType type) => _byName[type.Name] = type;
 
+    /// <summary>Binds a CLR class to a type built by hand (an exception's error type), for abstract type resolution.</summary>
+    public void RegisterClr(Type clr, ObjectType type)
+    {
+        Register(type);
+        _byClr[(clr, false)] = type;
+    }
+
     public NamedType? ByName(string name) => _byName.GetValueOrDefault(name);
 
     public NullabilityInfo Nullability(PropertyInfo property) => _nullability.Create(property);
+
+    /// <summary>Object types and their classes, in the order they were mapped.</summary>
+    public IReadOnlyList<(ObjectType Type, Type Clr)> Objects => _objects;
 
     public NullabilityInfo Nullability(ParameterInfo parameter) => _nullability.Create(parameter);
 
@@ -63,10 +73,28 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
 
         return new InputValueDefinition(Naming.Argument(parameter), type)
         {
+            GlobalId = GlobalIdInput(parameter.GetCustomAttribute<IDAttribute>(), parameter.ParameterType),
             Description = parameter.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description ?? XmlDocs.Parameter(parameter),
             DefaultValue = parameter.HasDefaultValue ? Literal(parameter.DefaultValue) : null,
             DeprecationReason = parameter.GetCustomAttribute<GraphQLDeprecatedAttribute>()?.Reason,
         };
+    }
+
+    /// <summary>What an [ID] input accepts as a global ID: its node type, and the key type of the value or its items.</summary>
+    private static Relay.GlobalIdInput? GlobalIdInput(IDAttribute? id, Type clr)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var key = Nullable.GetUnderlyingType(clr) ?? clr;
+        if (IsEnumerable(key) && ElementType(key) is { } element)
+        {
+            key = Nullable.GetUnderlyingType(element) ?? element;
+        }
+
+        return Relay.GlobalIds.SupportsKey(key) ? new Relay.GlobalIdInput(id.TypeName, key) : null;
     }
 
     private GraphQLType OutputType(Type type, NullabilityInfo nullability, bool isId)
@@ -87,7 +115,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         var nullable = nullability.ReadState == NullabilityState.Nullable || Nullable.GetUnderlyingType(type) is not null;
         var clr = Nullable.GetUnderlyingType(type) ?? type;
         GraphQLType result;
-        if (isId)
+        if (isId && (clr == typeof(string) || !IsEnumerable(clr)))
         {
             result = Scalar("ID");
         }
@@ -98,7 +126,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
         else if (IsEnumerable(clr) && ElementType(clr) is { } element)
         {
             var elementNullability = nullability.ElementType ?? (nullability.GenericTypeArguments.Length > 0 ? nullability.GenericTypeArguments[0] : nullability);
-            result = new ListType(Wrap(element, elementNullability, false, input));
+            result = new ListType(Wrap(element, elementNullability, isId, input));
         }
         else
         {
@@ -153,6 +181,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
                 {
                     inputType.AddField(new InputValueDefinition(Naming.Field(property), InputType(property.PropertyType, Nullability(property), property.GetCustomAttribute<IDAttribute>() is not null))
                     {
+                        GlobalId = GlobalIdInput(property.GetCustomAttribute<IDAttribute>(), property.PropertyType),
                         Description = Description(property),
                         DeprecationReason = Deprecation(property),
                     });
@@ -273,7 +302,7 @@ internal sealed class ClrTypeMapper(IServiceProviderIsService? services)
     /// <summary>A schema with only the built-ins: its directives, introspection types and scalar instances are reused.</summary>
     private readonly Schema _base = SdlSchemaBuilder.Build(Language.Parser.Parse("type Query { _: Int }"), validate: false);
 
-    private ScalarType Scalar(string name)
+    public ScalarType Scalar(string name)
     {
         if (!_scalars.TryGetValue(name, out var scalar))
         {

@@ -101,6 +101,53 @@ public sealed class GraphQLSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Relay's global object identification (HotChocolate's <c>AddGlobalObjectIdentification</c>): a <c>Node</c>
+    /// interface (<c>id: ID!</c>), <c>node(id: ID!): Node</c> and <c>nodes(ids: [ID!]!): [Node]!</c>. Classes marked
+    /// <c>[Node]</c> (with a static <c>[NodeResolver]</c> method) or added with <see cref="AddNode{T}"/> implement
+    /// Node and answer global IDs; <c>[ID]</c> arguments and input fields take global IDs and hand resolvers the key.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddGlobalObjectIdentification()
+    {
+        _options.GlobalObjectIdentification = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Makes <typeparamref name="T"/> a node loaded by <paramref name="resolve"/>, for a class that cannot carry
+    /// <c>[Node]</c> and a <c>[NodeResolver]</c> method; turns on global object identification.
+    /// </summary>
+    /// <typeparam name="T">The node's class; its <c>Id</c> property is the key.</typeparam>
+    /// <param name="resolve">
+    /// Loads one: a parameter named <c>id</c> receives the key, the others are filled like a resolver's, e.g.
+    /// <c>static (Guid id, IMediator mediator, CancellationToken ct) =&gt; ...</c>.
+    /// </param>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddNode<T>(Delegate resolve)
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        _options.GlobalObjectIdentification = true;
+        _options.Nodes.Add((typeof(T), resolve));
+        return this;
+    }
+
+    /// <summary>
+    /// HotChocolate's mutation conventions: each mutation <c>doThing(a, b)</c> becomes
+    /// <c>doThing(input: DoThingInput!): DoThingPayload!</c>, its payload holding the result (under the result type's
+    /// name) and <c>errors: [DoThingError!]</c>, the union of its <c>[Error]</c>s and the default errors, each
+    /// implementing <c>interface Error { message: String! }</c>. A declared exception thrown by the mutation becomes
+    /// an entry in <c>errors</c>; any other stays a GraphQL error.
+    /// </summary>
+    /// <param name="configure">Default errors, and whether every mutation follows the conventions (the default).</param>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddMutationConventions(Action<MutationConventionOptions>? configure = null)
+    {
+        _options.MutationConventions ??= new MutationConventionOptions();
+        configure?.Invoke(_options.MutationConventions);
+        return this;
+    }
+
     /// <summary>Builds and validates the schema; throws <see cref="GraphQLSchemaException"/> listing every problem.</summary>
     /// <returns>The schema.</returns>
     public GraphQLSchema Build() =>

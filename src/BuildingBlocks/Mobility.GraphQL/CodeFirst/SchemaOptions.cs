@@ -4,4 +4,12 @@ namespace Mobility.GraphQL.CodeFirst;
 internal sealed class SchemaOptions
 {
     public bool RequireAuthenticatedUser { get; set; }
+
+    public bool GlobalObjectIdentification { get; set; }
+
+    /// <summary>Null unless <c>AddMutationConventions</c> was called.</summary>
+    public MutationConventionOptions? MutationConventions { get; set; }
+
+    /// <summary>Node types registered with a resolver delegate (<c>AddNode</c>).</summary>
+    public List<(Type Clr, Delegate Resolver)> Nodes { get; } = [];
 }

@@ -27,4 +27,7 @@ public class GraphQLException : Exception
 
     /// <summary>The <c>extensions.code</c>.</summary>
     public string? Code { get; }
+
+    /// <summary>Entries written under <c>extensions</c> next to the code, e.g. the failures of invalid input.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 }

@@ -83,6 +83,10 @@ public sealed class ResolverContext
     internal ResolverContext WithServices(IServiceProvider services) =>
         new(Parent, Arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = services, Plan = Plan, Planner = Planner, User = User };
 
+    /// <summary>The same context with other arguments, e.g. a node resolver's raw key.</summary>
+    internal ResolverContext WithArguments(IReadOnlyDictionary<string, object?> arguments) =>
+        new(Parent, arguments, _requestServices, FieldName, CancellationToken, _loaders) { ScopedServices = ScopedServices, Plan = Plan, Planner = Planner, User = User };
+
     /// <summary>The field's plan (its merged nodes and sub-selections), for data middleware that reads the selection.</summary>
     internal Planning.FieldPlan? Plan { get; init; }
 

@@ -21,6 +21,11 @@ internal sealed class ProjectionBuilder(EntityModel model)
             members.TryAdd(key, null);
         }
 
+        foreach (var always in clr.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.IsDefined(typeof(IsProjectedAttribute))))
+        {
+            members.TryAdd(always, null);
+        }
+
         if (node.AllScalars)
         {
             foreach (var member in model.Members(clr).Where(m => m.Property is not null && m.Kind is MemberKind.Scalar or MemberKind.Enum))

@@ -11,3 +11,11 @@ namespace Mobility.GraphQL;
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class UseProjectionAttribute : Attribute;
+
+/// <summary>
+/// Always reads this member when the type is projected, even when the operation does not select it (or it is not
+/// a field at all, with <see cref="GraphQLIgnoreAttribute"/>): the id a method or an extension field loads by,
+/// like HotChocolate's <c>[IsProjected(true)]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class IsProjectedAttribute : Attribute;

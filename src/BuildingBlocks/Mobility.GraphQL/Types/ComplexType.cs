@@ -16,7 +16,7 @@ internal abstract class ComplexType(string name, string? description) : NamedTyp
     public FieldDefinition? Field(string fieldName) => _byName.GetValueOrDefault(fieldName);
 
     /// <summary>Adds a field; returns false when one with the same name exists.</summary>
-    public bool AddField(FieldDefinition field)
+    public bool AddField(FieldDefinition field, bool first = false)
     {
         if (!_byName.TryAdd(field.Name, field))
         {
@@ -24,7 +24,7 @@ internal abstract class ComplexType(string name, string? description) : NamedTyp
         }
 
         field.DeclaringType = this;
-        _fields.Add(field);
+        _fields.Insert(first ? 0 : _fields.Count, field);
         return true;
     }
 }

@@ -18,5 +18,11 @@ internal sealed class InputValueDefinition(string name, GraphQLType type)
 
     public bool HasDefault => DefaultValue is not null;
 
+    /// <summary>Code-first <c>[ID]</c>: the global IDs it accepts with global object identification.</summary>
+    public Relay.GlobalIdInput? GlobalId { get; internal set; }
+
+    /// <summary>Whether coercion decodes global IDs in this value (its own, or its input object's fields').</summary>
+    public bool DecodesGlobalIds { get; internal set; }
+
     public bool IsRequired => Type is NonNullType && DefaultValue is null;
 }

@@ -21,7 +21,11 @@ internal static class PlatformGraphQL
 
     public static GraphQLSchema BuildSchema(IReadOnlyList<IModule> modules, IServiceProviderIsService services)
     {
-        var builder = new GraphQLSchemaBuilder().UseServiceDetection(services);
+        // Every field needs a signed-in user; which rows each user sees is then the use cases' scoping.
+        var builder = new GraphQLSchemaBuilder()
+            .UseServiceDetection(services)
+            .RequireAuthenticatedUser()
+            .AddMutationConventions(PlatformErrors.AddDefaultErrors);
         foreach (var module in modules)
         {
             module.AddGraphQL(builder);

@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Mobility.Access.Commands;
 using Mobility.Access.Data;
 using Mobility.Access.Demo;
 using Mobility.Access.GraphQL;
-using Mobility.Access.SignIn;
+using Mobility.Access.Keys;
+using Mobility.Access.Authentication;
 using Mobility.Access.Users;
 using Mobility.Access.Web;
 using Mobility.BuildingBlocks.Commands;
@@ -47,6 +51,9 @@ public sealed class AccessModule : IModule, IModuleEndpoints
         services.AddScoped<ViewerFactory>();
         services.AddScoped<UserLookup>();
         services.AddAntiforgery();
+        services.AddDataProtection().SetApplicationName("Mobility");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
         AccessAuthentication.Add(services, context.Configuration);
         services.AddScoped<IDemoDataSeeder, AccessDemoSeeder>();
         services.AddScoped<IHostCommand, CreateTokenCommand>();

@@ -31,7 +31,11 @@ public sealed class EnrolmentModule : IModule
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        schema.AddQueryType<EnrolmentQueries>();
+        schema.AddMutationType<EnrolmentMutations>();
+        schema.AddQueryType<EnrolmentQueries>()
+            .AddTypeExtension<PlacementParticipantsExtension>()
+            .AddComputedField<LearnerNode, string>("fullName", l => l.FirstName + " " + l.LastName, "First and last name.")
+            .AddComputedField<StaffMemberNode, string>("fullName", s => s.FirstName + " " + s.LastName, "First and last name.");
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

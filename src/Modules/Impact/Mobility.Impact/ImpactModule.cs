@@ -1,24 +1,60 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Demo;
+using Mobility.BuildingBlocks.Mediation;
+using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Modules;
+using Mobility.BuildingBlocks.Persistence;
+using Mobility.BuildingBlocks.Scheduling;
+using Mobility.Documents;
+using Mobility.Enrolment.Contracts.Events;
 using Mobility.GraphQL;
+using Mobility.Impact.Data;
+using Mobility.Impact.Demo;
+using Mobility.Impact.Indicators;
+using Mobility.Impact.Jobs;
+using Mobility.Impact.ReadModels;
+using Mobility.Placements.Contracts.Events;
 
 namespace Mobility.Impact;
 
 /// <summary>
-/// Registered so the host, the health report and the architecture tests know the module; it owns no tables or
-/// use cases yet (see the issue that builds it).
+/// Outcome data (surveys, language assessments, exams, careers, staff outcomes), the indicators computed from them,
+/// snapshots, scheduled jobs and the consortium and funder reports.
 /// </summary>
-public sealed class ImpactModule : IModule
+public sealed class ImpactModule : IModule, IJobsModule
 {
-    public string Name => "impact";
+    public const string SchemaName = "impact";
+
+    public string Name => SchemaName;
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        services.AddModuleDbContext<ImpactDbContext>(SchemaName, context.Database);
+        services.AddModuleUseCases(typeof(ImpactModule).Assembly);
+        services.AddScoped<FactRefresher>();
+        services.AddScoped<IndicatorCalculator>();
+        services.AddDocuments(context.Configuration);
+        services.AddScoped<IDemoDataSeeder, ImpactDemoSeeder>();
+        services.AddIntegrationEventHandler<LearnerRegistered, LearnerRegisteredHandler, ImpactDbContext>();
+        services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, ImpactDbContext>();
+        services.AddIntegrationEventHandler<LearnerSensitiveFlagsRecorded, LearnerSensitiveFlagsRecordedHandler, ImpactDbContext>();
+        services.AddIntegrationEventHandler<PlacementCompleted, PlacementCompletedHandler, ImpactDbContext>();
     }
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
     }
 
-    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public void AddJobs(ModuleJobs jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.AddRecurring<NightlyRefreshJob>(ImpactJobs.NightlyRefresh, "0 0 2 * * ?", "Refreshes the outcome facts and takes the nightly snapshot.");
+        jobs.AddRecurring<EndOfYearJob>(ImpactJobs.EndOfYear, "0 0 3 31 8 ?", "End-of-year statistics and reports of every consortium.");
+        jobs.AddRecurring<SurveyRemindersJob>(ImpactJobs.SurveyReminders, "0 0 9 * * ?", "Reminds participants of unanswered surveys and closes expired ones.");
+        jobs.AddOnDemand<GenerateReportJob>(ImpactJobs.GenerateReport, "Generates one consortium or funder report.");
+    }
+
+    public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)
+        => ModuleDatabase.MigrateAsync<ImpactDbContext>(services, cancellationToken);
 }

@@ -47,7 +47,9 @@ public sealed class PlacementsModule : IModule
     {
         ArgumentNullException.ThrowIfNull(schema);
         schema.AddQueryType<PlacementsQueries>();
+        schema.AddMutationType<PlacementsMutations>();
         schema.AddTypeExtension<OrganisationPlacementsExtension>();
+        schema.AddTypeExtension<LearnerPlacementsExtension>();
     }
 
     public Task InitialiseAsync(IServiceProvider services, CancellationToken cancellationToken)

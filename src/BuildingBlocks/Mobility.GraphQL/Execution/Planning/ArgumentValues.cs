@@ -58,6 +58,16 @@ internal static class ArgumentValues
                 return result;
             }
 
+            if (definition.DecodesGlobalIds && value is not null)
+            {
+                value = Relay.GlobalIdInputs.Decode(value, definition, out var idError);
+                if (idError is not null)
+                {
+                    error = $"Argument \"{plan.ParentType.Name}.{plan.Field.Name}({definition.Name}:)\" has an invalid ID: {idError}";
+                    return result;
+                }
+            }
+
             result[definition.Name] = value;
         }
 

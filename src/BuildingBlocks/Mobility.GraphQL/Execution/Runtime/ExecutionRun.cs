@@ -266,6 +266,12 @@ internal sealed class ExecutionRun
     /// <summary>§6.4.3 CompleteValue. Returns the value to store, or <see cref="Invalid"/> after reporting an error.</summary>
     private object? CompleteValue(GraphQLType type, FieldPlan plan, object? value, ResultNode owner, int index)
     {
+        if (value is FieldErrorValue failed)
+        {
+            ReportException(failed.Exception, plan, owner, index);
+            return Invalid;
+        }
+
         if (type is NonNullType nonNull)
         {
             var completed = CompleteValue(nonNull.OfType, plan, value, owner, index);
@@ -433,7 +439,8 @@ internal sealed class ExecutionRun
 
     private void ReportException(Exception exception, FieldPlan plan, ResultNode owner, int index)
     {
-        var (message, code) = (_errorFilter?.Invoke(exception) ?? exception) switch
+        var shown = _errorFilter?.Invoke(exception) ?? exception;
+        var (message, code) = shown switch
         {
             GraphQLException g => (g.Message, g.Code),
             ArgumentCoercionException a => (a.Message, ErrorCodes.BadUserInput),
@@ -441,11 +448,11 @@ internal sealed class ExecutionRun
             _ when _includeExceptionDetails => (exception.Message, ErrorCodes.InternalServerError),
             _ => ("Unexpected Execution Error", ErrorCodes.InternalServerError),
         };
-        Report(message, plan, owner, index, code);
+        Report(message, plan, owner, index, code, (shown as GraphQLException)?.Extensions);
     }
 
-    private void Report(string message, FieldPlan plan, ResultNode owner, int index, string? code) =>
-        Errors.Add(new GraphQLError(message, [plan.Nodes[0].Location.ToSourceLocation()], owner.PathTo(index), code));
+    private void Report(string message, FieldPlan plan, ResultNode owner, int index, string? code, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        Errors.Add(new GraphQLError(message, [plan.Nodes[0].Location.ToSourceLocation()], owner.PathTo(index), code) { Extensions = extensions });
 
     private sealed record Pending(Task<object?> Task, FieldPlan Plan, ResultObject Owner, int Index);
 

@@ -147,6 +147,11 @@ internal static class MethodBinder
             return converted;
         }
 
+        if (target == typeof(Guid) && value is string text)
+        {
+            return Guid.Parse(text, CultureInfo.InvariantCulture);
+        }
+
         if (target.IsEnum)
         {
             return value is string s ? Enum.Parse(target, s.Replace("_", "", StringComparison.Ordinal), ignoreCase: true) : Enum.ToObject(target, value);

@@ -22,12 +22,14 @@ internal sealed record MeType(
         account.LearnerId, account.StaffMemberId, [.. account.ApiTokens.Select(t => ApiTokenType.From(t, now))]);
 }
 
+/// <summary>A consortium the user coordinates or funds, or an organisation they work at.</summary>
 [GraphQLName("Membership")]
 internal sealed record MembershipType(
     MembershipKind Kind,
     [property: GraphQLDescription("The consortium's or organisation's id.")] Guid Id,
     string Name);
 
+/// <summary>A personal API token; its secret is not kept, only a hash of it.</summary>
 [GraphQLName("ApiToken")]
 internal sealed record ApiTokenType(
     Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt,

@@ -74,7 +74,12 @@ internal sealed class ApiToken
 
 internal enum ApiTokenState
 {
+    /// <summary>Authenticates requests.</summary>
     Active,
+
+    /// <summary>Past its expiry: refused.</summary>
     Expired,
+
+    /// <summary>Revoked by its user or an operator: refused.</summary>
     Revoked,
 }

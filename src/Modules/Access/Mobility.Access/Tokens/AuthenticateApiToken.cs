@@ -2,7 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.Access.Data;
-using Mobility.Access.SignIn;
+using Mobility.Access.Authentication;
 using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.Access.Tokens;

@@ -17,8 +17,4 @@ internal sealed class UserLookup(AccessDbContext db, ILookupNormalizer normalize
     }
 
     public bool Sees(Guid userId) => viewer.IsSystem || viewer.UserId == userId;
-
-    /// <summary>The signed-in user's id; refuses anonymous requests.</summary>
-    public Guid SignedInUserId() =>
-        viewer.UserId ?? throw new DomainRuleViolationException("SIGN_IN_REQUIRED", "Sign in first (a session cookie or an API token).");
 }

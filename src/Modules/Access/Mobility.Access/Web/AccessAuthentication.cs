@@ -13,6 +13,7 @@ internal static class AccessAuthentication
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         var lifetime = configuration.GetValue("Access:SessionLifetime", TimeSpan.FromHours(8));
+        var refresh = configuration.GetValue("Access:SessionRefresh", TimeSpan.FromMinutes(5));
         services.AddAuthentication()
             .AddPolicyScheme(PlatformAuthentication.Scheme, "API token or session cookie", options =>
                 options.ForwardDefaultSelector = context => PlatformAuthentication.HasBearerToken(context.Request)
@@ -30,6 +31,7 @@ internal static class AccessAuthentication
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = lifetime;
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = context => SessionRefresh.ValidateAsync(context, refresh);
                 options.Events.OnRedirectToLogin = context => RedirectOnlyPages(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => RedirectOnlyPages(context, StatusCodes.Status403Forbidden);
             });

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -6,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Mobility.Access.SignIn;
+using Mobility.Access.Authentication;
 using Mobility.Access.Tokens;
 using Mobility.Access.Users;
 using Mobility.BuildingBlocks.Domain;
@@ -60,7 +59,7 @@ internal static class AccountEndpoints
             return LoginFailed(context, email, returnUrl, "Enter your e-mail and your password.");
         }
 
-        var outcome = await mediator.Send(new SignIn.SignIn(email, password), context.RequestAborted);
+        var outcome = await mediator.Send(new SignIn(email, password), context.RequestAborted);
         if (outcome.Viewer is not { } viewer)
         {
             return LoginFailed(context, email, returnUrl, outcome.Failure == SignInFailure.LockedOut
@@ -68,8 +67,8 @@ internal static class AccountEndpoints
                 : "The e-mail or the password is wrong.");
         }
 
-        var identity = new ClaimsIdentity(viewer.ToClaims(), PlatformAuthentication.CookieScheme, PlatformClaimTypes.Email, PlatformClaimTypes.Role);
-        await context.SignInAsync(PlatformAuthentication.CookieScheme, new ClaimsPrincipal(identity));
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        await context.SignInAsync(PlatformAuthentication.CookieScheme, SessionRefresh.Principal(viewer), SessionRefresh.Stamp(new AuthenticationProperties(), now));
         return Results.Redirect(returnUrl, permanent: false, preserveMethod: false);
     }
 

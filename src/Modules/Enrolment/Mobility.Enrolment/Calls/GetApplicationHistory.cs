@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -14,12 +16,12 @@ internal sealed class GetApplicationHistoryValidator : AbstractValidator<GetAppl
     public GetApplicationHistoryValidator() => RuleFor(r => r.ApplicationId).NotEmpty();
 }
 
-internal sealed class GetApplicationHistoryHandler(EnrolmentDbContext db)
+internal sealed class GetApplicationHistoryHandler(EnrolmentDbContext db, Viewer viewer)
     : IRequestHandler<GetApplicationHistory, IReadOnlyList<ApplicationStatusChange>>
 {
     public async Task<IReadOnlyList<ApplicationStatusChange>> Handle(GetApplicationHistory request, CancellationToken cancellationToken)
     {
-        if (!await db.Applications.AnyAsync(a => a.Id == request.ApplicationId, cancellationToken))
+        if (!await db.VisibleApplications(viewer).AnyAsync(a => a.Id == request.ApplicationId, cancellationToken))
         {
             throw new NotFoundException(nameof(Application), request.ApplicationId);
         }

@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -13,10 +15,10 @@ internal sealed class GetMobilityCallValidator : AbstractValidator<GetMobilityCa
     public GetMobilityCallValidator() => RuleFor(r => r.Id).NotEmpty();
 }
 
-internal sealed class GetMobilityCallHandler(EnrolmentDbContext db) : IRequestHandler<GetMobilityCall, MobilityCall>
+internal sealed class GetMobilityCallHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<GetMobilityCall, MobilityCall>
 {
     public async Task<MobilityCall> Handle(GetMobilityCall request, CancellationToken cancellationToken)
-        => await db.MobilityCalls.AsNoTracking().Include(c => c.Criteria)
+        => await db.VisibleCalls(viewer).AsNoTracking().Include(c => c.Criteria)
                 .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(MobilityCall), request.Id);
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -19,12 +21,12 @@ internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicat
     }
 }
 
-internal sealed class ListApplicationsHandler(EnrolmentDbContext db) : IRequestHandler<ListApplications, IReadOnlyList<RankedApplication>>
+internal sealed class ListApplicationsHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<ListApplications, IReadOnlyList<RankedApplication>>
 {
     public async Task<IReadOnlyList<RankedApplication>> Handle(ListApplications request, CancellationToken cancellationToken)
     {
         var call = await db.LoadCallAsync(request.CallId, cancellationToken);
-        var applications = db.Applications.AsNoTracking().Include(a => a.Scores).Where(a => a.MobilityCallId == call.Id);
+        var applications = db.VisibleApplications(viewer).AsNoTracking().Include(a => a.Scores).Where(a => a.MobilityCallId == call.Id);
         if (request.Status is { } status)
         {
             applications = applications.Where(a => a.Status == status);

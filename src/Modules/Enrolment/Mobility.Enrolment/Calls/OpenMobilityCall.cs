@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -53,5 +55,16 @@ internal sealed class OpenMobilityCallHandler(EnrolmentDbContext db) : IRequestH
         db.MobilityCalls.Add(call);
         await db.SaveChangesAsync(cancellationToken);
         return call.Id;
+    }
+}
+
+internal sealed class OpenMobilityCallAuthorizer : IAuthorizer<OpenMobilityCall>
+{
+    public Task AuthorizeAsync(OpenMobilityCall request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireCoordinates(request.ConsortiumId, "open its calls");
+        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,7 @@
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -17,5 +19,14 @@ internal sealed class PlaceApplicationOnReserveHandler(EnrolmentDbContext db, Ti
         application.PlaceOnReserve(request.Reason, request.DecidedBy, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class PlaceApplicationOnReserveAuthorizer(EnrolmentDbContext db) : IAuthorizer<PlaceApplicationOnReserve>
+{
+    public Task AuthorizeAsync(PlaceApplicationOnReserve request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireDecidesApplicationAsync(viewer, request.ApplicationId, "place applications to this call on the reserve list", cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -15,5 +17,14 @@ internal sealed class RejectApplicationHandler(EnrolmentDbContext db, TimeProvid
         application.Reject(request.Reason, request.DecidedBy, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RejectApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<RejectApplication>
+{
+    public Task AuthorizeAsync(RejectApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireDecidesApplicationAsync(viewer, request.ApplicationId, "reject applications to this call", cancellationToken);
     }
 }

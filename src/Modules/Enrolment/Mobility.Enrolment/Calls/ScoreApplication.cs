@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -29,5 +31,14 @@ internal sealed class ScoreApplicationHandler(EnrolmentDbContext db) : IRequestH
         application.Score(criterion, request.Score);
         await db.SaveChangesAsync(cancellationToken);
         return application.WeightedScore(call.Criteria);
+    }
+}
+
+internal sealed class ScoreApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<ScoreApplication>
+{
+    public Task AuthorizeAsync(ScoreApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireDecidesApplicationAsync(viewer, request.ApplicationId, "score applications to this call", cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Learners;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -30,5 +32,14 @@ internal sealed class SelectApplicationHandler(EnrolmentDbContext db, TimeProvid
         db.Publish(CallEvents.Selected(application, call, learner, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class SelectApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<SelectApplication>
+{
+    public Task AuthorizeAsync(SelectApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireDecidesApplicationAsync(viewer, request.ApplicationId, "select applications to this call", cancellationToken);
     }
 }

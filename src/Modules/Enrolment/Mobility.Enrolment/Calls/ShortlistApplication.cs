@@ -1,5 +1,7 @@
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -15,5 +17,14 @@ internal sealed class ShortlistApplicationHandler(EnrolmentDbContext db, TimePro
         application.Shortlist(request.Reason, request.DecidedBy, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class ShortlistApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<ShortlistApplication>
+{
+    public Task AuthorizeAsync(ShortlistApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireDecidesApplicationAsync(viewer, request.ApplicationId, "shortlist applications to this call", cancellationToken);
     }
 }

@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Learners;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -35,5 +37,14 @@ internal sealed class SubmitApplicationHandler(EnrolmentDbContext db, TimeProvid
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return application.Id;
+    }
+}
+
+internal sealed class SubmitApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<SubmitApplication>
+{
+    public Task AuthorizeAsync(SubmitApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireIsOrManagesLearnerAsync(viewer, request.LearnerId, "submit an application", cancellationToken);
     }
 }

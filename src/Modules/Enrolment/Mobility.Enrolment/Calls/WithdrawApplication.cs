@@ -1,6 +1,8 @@
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Calls;
 
@@ -22,5 +24,14 @@ internal sealed class WithdrawApplicationHandler(EnrolmentDbContext db, TimeProv
             Guid.CreateVersion7(), now, application.Id, application.LearnerId, call.Id, call.ConsortiumId, wasSelected, request.Reason));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class WithdrawApplicationAuthorizer(EnrolmentDbContext db) : IAuthorizer<WithdrawApplication>
+{
+    public Task AuthorizeAsync(WithdrawApplication request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireIsOrManagesApplicantAsync(viewer, request.ApplicationId, "withdraw this application", cancellationToken);
     }
 }

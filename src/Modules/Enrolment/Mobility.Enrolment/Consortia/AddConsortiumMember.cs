@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Consortia;
 
@@ -30,5 +32,16 @@ internal sealed class AddConsortiumMemberHandler(EnrolmentDbContext db) : IReque
         consortium.AddMember(organisation, request.JoinedOn);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class AddConsortiumMemberAuthorizer : IAuthorizer<AddConsortiumMember>
+{
+    public Task AuthorizeAsync(AddConsortiumMember request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireCoordinates(request.ConsortiumId, "add members to it");
+        return Task.CompletedTask;
     }
 }

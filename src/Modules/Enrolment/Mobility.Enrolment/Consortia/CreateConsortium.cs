@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Consortia;
 
@@ -45,5 +47,17 @@ internal sealed class CreateConsortiumHandler(EnrolmentDbContext db) : IRequestH
         db.Consortia.Add(consortium);
         await db.SaveChangesAsync(cancellationToken);
         return consortium.Id;
+    }
+}
+
+internal sealed class CreateConsortiumAuthorizer : IAuthorizer<CreateConsortium>
+{
+    public Task AuthorizeAsync(CreateConsortium request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("create consortia", PlatformRole.ConsortiumCoordinator);
+        viewer.RequireManagesOrganisation(request.CoordinatorId, "create a consortium coordinated by this organisation");
+        return Task.CompletedTask;
     }
 }

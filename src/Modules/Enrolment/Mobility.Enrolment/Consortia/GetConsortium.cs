@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Consortia;
 
@@ -13,10 +15,10 @@ internal sealed class GetConsortiumValidator : AbstractValidator<GetConsortium>
     public GetConsortiumValidator() => RuleFor(r => r.Id).NotEmpty();
 }
 
-internal sealed class GetConsortiumHandler(EnrolmentDbContext db) : IRequestHandler<GetConsortium, Consortium>
+internal sealed class GetConsortiumHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<GetConsortium, Consortium>
 {
     public async Task<Consortium> Handle(GetConsortium request, CancellationToken cancellationToken)
-        => await db.Consortia.AsNoTracking().Include(c => c.Members)
+        => await db.VisibleConsortia(viewer).AsNoTracking().Include(c => c.Members)
                 .SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Consortium), request.Id);
 }

@@ -30,4 +30,6 @@ internal sealed class DemoBatch
     public List<IIntegrationEvent> LearnerEvents { get; } = [];
 
     public List<IIntegrationEvent> ApplicationEvents { get; } = [];
+
+    public List<IIntegrationEvent> SensitiveEvents { get; } = [];
 }

@@ -36,7 +36,9 @@ internal sealed class DemoPopulation(DemoRandom random, DateTime registeredAt, i
             }
 
             batch.Learners.Add(learner);
-            batch.SensitiveData.Add(LearnerSensitiveData.Record(id, random.Chance(62), random.Chance(6), registeredAt.AddDays(10)));
+            var sensitive = LearnerSensitiveData.Record(id, random.Chance(62), random.Chance(6), registeredAt.AddDays(10));
+            batch.SensitiveData.Add(sensitive);
+            batch.SensitiveEvents.Add(LearnerEvents.SensitiveFlagsRecorded(sensitive, DemoIds.EventOf("sensitive-flags-recorded", id)));
             batch.LearnerEvents.Add(LearnerEvents.Registered(learner, DemoIds.EventOf("learner-registered", id), registeredAt));
         }
     }

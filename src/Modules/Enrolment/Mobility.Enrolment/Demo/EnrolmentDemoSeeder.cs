@@ -52,6 +52,7 @@ internal sealed class EnrolmentDemoSeeder(EnrolmentDbContext db) : IDemoDataSeed
         batch.LearnerEvents.ForEach(db.Publish);
         await SaveAsync(cancellationToken);
         db.LearnerSensitiveData.AddRange(batch.SensitiveData);
+        batch.SensitiveEvents.ForEach(db.Publish);
         await SaveAsync(cancellationToken);
         db.StaffMembers.AddRange(batch.Staff);
         await SaveAsync(cancellationToken);

@@ -24,7 +24,7 @@ internal sealed record ConsortiumType(
         [.. consortium.Members.Select(m => new ConsortiumMemberType(m.OrganisationId, m.JoinedOn))]);
 
     /// <summary>The organisation that coordinates the consortium.</summary>
-    public Task<OrganisationType> GetCoordinatorAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, CoordinatorId);
+    public Task<OrganisationNode> GetCoordinatorAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, CoordinatorId);
 }
 
 /// <summary>An organisation's membership of a consortium, from the day it joined.</summary>
@@ -34,5 +34,5 @@ internal sealed record ConsortiumType(
 internal sealed record ConsortiumMemberType([property: GraphQLIgnore] Guid OrganisationId, DateOnly JoinedOn)
 {
     /// <summary>The member organisation.</summary>
-    public Task<OrganisationType> GetOrganisationAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, OrganisationId);
+    public Task<OrganisationNode> GetOrganisationAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, OrganisationId);
 }

@@ -1,3 +1,4 @@
+using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Enrolment.Qualifications;
 using Mobility.GraphQL;
 
@@ -17,6 +18,11 @@ internal sealed record QualificationType(
     IReadOnlyList<QualificationUnitType> Units)
 {
     public static QualificationType From(Qualification qualification) => new(
+        qualification.Id, qualification.NationalName, qualification.NationalLevel, qualification.Country,
+        qualification.EqfLevel, qualification.IscedField,
+        [.. qualification.Units.Select(u => new QualificationUnitType(u.Id, u.Code, u.Title, u.IsOptional))]);
+
+    public static QualificationType From(QualificationSummary qualification) => new(
         qualification.Id, qualification.NationalName, qualification.NationalLevel, qualification.Country,
         qualification.EqfLevel, qualification.IscedField,
         [.. qualification.Units.Select(u => new QualificationUnitType(u.Id, u.Code, u.Title, u.IsOptional))]);

@@ -21,11 +21,11 @@ internal sealed record TutoringTeamType(
         [.. team.SharedPractices.Select(p => new SharedPracticeType(p.NotedOn, p.Note))]);
 
     /// <summary>The experienced school.</summary>
-    public Task<OrganisationType> GetTutorSchoolAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, TutorSchoolId);
+    public Task<OrganisationNode> GetTutorSchoolAsync(ResolverContext context) => OrganisationLoader.LoadAsync(context, TutorSchoolId);
 
     /// <summary>The schools new to mobility projects.</summary>
-    public async Task<IReadOnlyList<OrganisationType>> GetNewcomerSchoolsAsync(ResolverContext context) =>
-        [.. (await OrganisationLoader.For(context).LoadAsync(NewcomerSchoolIds)).OfType<OrganisationType>()];
+    public async Task<IReadOnlyList<OrganisationNode>> GetNewcomerSchoolsAsync(ResolverContext context) =>
+        [.. (await OrganisationLoader.For(context).LoadAsync(NewcomerSchoolIds)).OfType<OrganisationNode>()];
 }
 
 /// <summary>A dated note of what a tutoring team shared, e.g. host organisations or public-accounting procedures.</summary>

@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -13,10 +15,10 @@ internal sealed class GetLearnerValidator : AbstractValidator<GetLearner>
     public GetLearnerValidator() => RuleFor(r => r.Id).NotEmpty();
 }
 
-internal sealed class GetLearnerHandler(EnrolmentDbContext db) : IRequestHandler<GetLearner, Learner>
+internal sealed class GetLearnerHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<GetLearner, Learner>
 {
     public async Task<Learner> Handle(GetLearner request, CancellationToken cancellationToken)
-        => await db.Learners.AsNoTracking().Include(l => l.Languages)
+        => await db.VisibleLearners(viewer).AsNoTracking().Include(l => l.Languages)
                 .SingleOrDefaultAsync(l => l.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Learner), request.Id);
 }

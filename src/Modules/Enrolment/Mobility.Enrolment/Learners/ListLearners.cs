@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -13,10 +15,10 @@ internal sealed class ListLearnersValidator : AbstractValidator<ListLearners>
     public ListLearnersValidator() => RuleFor(r => r.OrganisationId).NotEmpty();
 }
 
-internal sealed class ListLearnersHandler(EnrolmentDbContext db) : IRequestHandler<ListLearners, IReadOnlyList<Learner>>
+internal sealed class ListLearnersHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<ListLearners, IReadOnlyList<Learner>>
 {
     public async Task<IReadOnlyList<Learner>> Handle(ListLearners request, CancellationToken cancellationToken)
-        => await db.Learners.AsNoTracking().Include(l => l.Languages)
+        => await db.VisibleLearners(viewer).AsNoTracking().Include(l => l.Languages)
             .Where(l => l.SchoolId == request.OrganisationId)
             .OrderBy(l => l.LastName).ThenBy(l => l.FirstName).ThenBy(l => l.Id)
             .ToListAsync(cancellationToken);

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -27,5 +29,14 @@ internal sealed class RecordGuardianConsentHandler(EnrolmentDbContext db, TimePr
         learner.RecordGuardianConsent(request.GivenBy, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordGuardianConsentAuthorizer(EnrolmentDbContext db) : IAuthorizer<RecordGuardianConsent>
+{
+    public Task AuthorizeAsync(RecordGuardianConsent request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesLearnerAsync(viewer, request.LearnerId, "record their guardian's consent", cancellationToken);
     }
 }

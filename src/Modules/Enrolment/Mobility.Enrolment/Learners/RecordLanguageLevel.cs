@@ -3,7 +3,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -31,5 +33,14 @@ internal sealed class RecordLanguageLevelHandler(EnrolmentDbContext db) : IReque
         learner.RecordLanguageLevel(request.Language, request.Level);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordLanguageLevelAuthorizer(EnrolmentDbContext db) : IAuthorizer<RecordLanguageLevel>
+{
+    public Task AuthorizeAsync(RecordLanguageLevel request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesLearnerAsync(viewer, request.LearnerId, "record their language levels", cancellationToken);
     }
 }

@@ -2,7 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
+using Mobility.Enrolment.Contracts.Events;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -34,7 +37,19 @@ internal sealed class RecordSensitiveFlagsHandler(EnrolmentDbContext db, TimePro
             data.Update(request.FewerOpportunities, request.SpecialNeeds, now);
         }
 
+        db.Publish(new LearnerSensitiveFlagsRecorded(
+            Guid.NewGuid(), now, request.LearnerId, request.FewerOpportunities, request.SpecialNeeds));
+
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordSensitiveFlagsAuthorizer(EnrolmentDbContext db) : IAuthorizer<RecordSensitiveFlags>
+{
+    public Task AuthorizeAsync(RecordSensitiveFlags request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesLearnerAsync(viewer, request.LearnerId, "record their sensitive data", cancellationToken);
     }
 }

@@ -2,9 +2,11 @@ using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
 using Mobility.Enrolment.Qualifications;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 
@@ -54,5 +56,16 @@ internal sealed class RegisterLearnerHandler(EnrolmentDbContext db, TimeProvider
         db.Publish(LearnerEvents.Registered(learner, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return learner.Id;
+    }
+}
+
+internal sealed class RegisterLearnerAuthorizer : IAuthorizer<RegisterLearner>
+{
+    public Task AuthorizeAsync(RegisterLearner request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireManagesOrganisation(request.SchoolId, "register its learners");
+        return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 
 namespace Mobility.Enrolment.Organisations;
@@ -39,5 +40,16 @@ internal sealed class RegisterOrganisationHandler(EnrolmentDbContext db) : IRequ
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
         return organisation.Id;
+    }
+}
+
+internal sealed class RegisterOrganisationAuthorizer : IAuthorizer<RegisterOrganisation>
+{
+    public Task AuthorizeAsync(RegisterOrganisation request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("register organisations", PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
     }
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Organisations;
 
@@ -42,5 +44,16 @@ internal sealed class UpdateOrganisationHandler(EnrolmentDbContext db) : IReques
             request.Name, request.Kind, request.Country, request.City, request.Oid, request.ErasmusCode, request.Sectors ?? []);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class UpdateOrganisationAuthorizer : IAuthorizer<UpdateOrganisation>
+{
+    public Task AuthorizeAsync(UpdateOrganisation request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireManagesOrganisation(request.Id, "update it");
+        return Task.CompletedTask;
     }
 }

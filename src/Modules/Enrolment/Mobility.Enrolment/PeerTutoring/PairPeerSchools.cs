@@ -2,9 +2,11 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.PeerTutoring;
 
@@ -60,5 +62,16 @@ internal sealed class PairPeerSchoolsHandler(EnrolmentDbContext db) : IRequestHa
         var tutors = await teams.Select(t => t.TutorSchoolId).ToListAsync(cancellationToken);
         var newcomers = await teams.SelectMany(t => t.Newcomers).Select(n => n.SchoolId).ToListAsync(cancellationToken);
         return [.. tutors, .. newcomers];
+    }
+}
+
+internal sealed class PairPeerSchoolsAuthorizer : IAuthorizer<PairPeerSchools>
+{
+    public Task AuthorizeAsync(PairPeerSchools request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireCoordinates(request.ConsortiumId, "pair its schools");
+        return Task.CompletedTask;
     }
 }

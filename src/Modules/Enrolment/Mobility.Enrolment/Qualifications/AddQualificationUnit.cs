@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 
 namespace Mobility.Enrolment.Qualifications;
@@ -29,5 +30,16 @@ internal sealed class AddQualificationUnitHandler(EnrolmentDbContext db) : IRequ
         var unit = qualification.AddUnit(Guid.CreateVersion7(), request.Code, request.Title, request.IsOptional);
         await db.SaveChangesAsync(cancellationToken);
         return unit.Id;
+    }
+}
+
+internal sealed class AddQualificationUnitAuthorizer : IAuthorizer<AddQualificationUnit>
+{
+    public Task AuthorizeAsync(AddQualificationUnit request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("add qualification units", PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
     }
 }

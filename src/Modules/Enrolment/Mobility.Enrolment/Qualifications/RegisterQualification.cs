@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 
 namespace Mobility.Enrolment.Qualifications;
@@ -43,5 +44,16 @@ internal sealed class RegisterQualificationHandler(EnrolmentDbContext db) : IReq
         db.Qualifications.Add(qualification);
         await db.SaveChangesAsync(cancellationToken);
         return qualification.Id;
+    }
+}
+
+internal sealed class RegisterQualificationAuthorizer : IAuthorizer<RegisterQualification>
+{
+    public Task AuthorizeAsync(RegisterQualification request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("register qualifications", PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
     }
 }

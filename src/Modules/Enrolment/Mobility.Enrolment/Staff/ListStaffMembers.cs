@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Staff;
 
@@ -17,11 +19,11 @@ internal sealed class ListStaffMembersValidator : AbstractValidator<ListStaffMem
     }
 }
 
-internal sealed class ListStaffMembersHandler(EnrolmentDbContext db) : IRequestHandler<ListStaffMembers, IReadOnlyList<StaffMember>>
+internal sealed class ListStaffMembersHandler(EnrolmentDbContext db, Viewer viewer) : IRequestHandler<ListStaffMembers, IReadOnlyList<StaffMember>>
 {
     public async Task<IReadOnlyList<StaffMember>> Handle(ListStaffMembers request, CancellationToken cancellationToken)
     {
-        var staff = db.StaffMembers.AsNoTracking().Where(s => s.OrganisationId == request.OrganisationId);
+        var staff = db.VisibleStaff(viewer).AsNoTracking().Where(s => s.OrganisationId == request.OrganisationId);
         if (request.Role is { } role)
         {
             staff = staff.Where(s => s.Role == role);

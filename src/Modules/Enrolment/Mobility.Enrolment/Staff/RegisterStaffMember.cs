@@ -1,8 +1,10 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
+using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Staff;
 
@@ -32,5 +34,16 @@ internal sealed class RegisterStaffMemberHandler(EnrolmentDbContext db) : IReque
         db.StaffMembers.Add(staff);
         await db.SaveChangesAsync(cancellationToken);
         return staff.Id;
+    }
+}
+
+internal sealed class RegisterStaffMemberAuthorizer : IAuthorizer<RegisterStaffMember>
+{
+    public Task AuthorizeAsync(RegisterStaffMember request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireManagesOrganisation(request.OrganisationId, "register its staff");
+        return Task.CompletedTask;
     }
 }

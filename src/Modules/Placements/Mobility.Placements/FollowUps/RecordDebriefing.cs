@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.FollowUps;
 
@@ -30,5 +32,14 @@ internal sealed class RecordDebriefingHandler(PlacementsDbContext db, TimeProvid
         db.Add(debriefing);
         await db.SaveChangesAsync(cancellationToken);
         return debriefing.Id;
+    }
+}
+
+internal sealed class RecordDebriefingAuthorizer(PlacementsDbContext db) : IAuthorizer<RecordDebriefing>
+{
+    public Task AuthorizeAsync(RecordDebriefing request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "record its debriefing", cancellationToken);
     }
 }

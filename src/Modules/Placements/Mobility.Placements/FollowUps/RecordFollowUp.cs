@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.FollowUps;
 
@@ -30,5 +32,14 @@ internal sealed class RecordFollowUpHandler(PlacementsDbContext db, TimeProvider
         db.Add(followUp);
         await db.SaveChangesAsync(cancellationToken);
         return followUp.Id;
+    }
+}
+
+internal sealed class RecordFollowUpAuthorizer(PlacementsDbContext db) : IAuthorizer<RecordFollowUp>
+{
+    public Task AuthorizeAsync(RecordFollowUp request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesOrTutorsPlacementAsync(viewer, request.PlacementId, "record its follow-ups", cancellationToken);
     }
 }

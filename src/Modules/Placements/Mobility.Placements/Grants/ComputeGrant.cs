@@ -2,9 +2,11 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Grants;
 
@@ -58,5 +60,14 @@ internal sealed class ComputeGrantHandler(PlacementsDbContext db, GrantRatesCata
             .Where(p => p.CallYear == placement.CallYear && p.Status != PlacementStatus.Cancelled)
             .Select(p => new { p.Id, p.PlannedAt }).ToListAsync(cancellationToken);
         return sameYear.Count(p => p.PlannedAt < placement.PlannedAt || (p.PlannedAt == placement.PlannedAt && p.Id.CompareTo(placement.Id) < 0)) + 1;
+    }
+}
+
+internal sealed class ComputeGrantAuthorizer(PlacementsDbContext db) : IAuthorizer<ComputeGrant>
+{
+    public Task AuthorizeAsync(ComputeGrant request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "compute its grant", cancellationToken);
     }
 }

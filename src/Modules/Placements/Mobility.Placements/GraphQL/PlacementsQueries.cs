@@ -1,28 +1,51 @@
 using MediatR;
-using Mobility.BuildingBlocks.Domain;
+using Microsoft.EntityFrameworkCore;
 using Mobility.GraphQL;
-using Mobility.Placements.HostOrganisations;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.GraphQL;
 
-/// <summary>Placements' Query fields; each sends one of the module's use cases in the resolver's own scope.</summary>
+/// <summary>
+/// Placements' Query fields. Each sends one of the module's use cases in the resolver's own scope; the use case
+/// applies the viewer's scope, then the data layer filters, sorts, pages and projects in SQL.
+/// </summary>
 internal sealed class PlacementsQueries
 {
-    /// <summary>Every host organisation abroad, by name.</summary>
-    public static async Task<IReadOnlyList<HostOrganisationType>> GetHostOrganisationsAsync(IMediator mediator, CancellationToken cancellationToken) =>
-        [.. (await mediator.Send(new ListHostOrganisations(), cancellationToken)).Select(HostOrganisationType.From)];
+    /// <summary>The placements the viewer may see: those their organisations send or host, those they tutor, their own.</summary>
+    [UsePaging(IncludeTotalCount = true)]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<IQueryable<PlacementNode>> GetPlacementsAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new ListVisiblePlacements(), cancellationToken);
 
-    /// <summary>A host organisation by id, or null when there is none.</summary>
-    public static async Task<HostOrganisationType?> GetHostOrganisationAsync(
-        [GraphQLDescription("The host organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return HostOrganisationType.From(await mediator.Send(new GetHostOrganisation(id), cancellationToken));
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
+    /// <summary>A placement by id, or null when there is none or the viewer may not see it.</summary>
+    public static async Task<PlacementNode?> GetPlacementAsync([GraphQLDescription("The placement's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisiblePlacements(), cancellationToken)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The host organisations abroad the viewer may see (the whole catalogue for coordinators, school staff and funders).</summary>
+    [UsePaging(IncludeTotalCount = true)]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<IQueryable<HostOrganisationNode>> GetHostOrganisationsAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new ListVisibleHostOrganisations(), cancellationToken);
+
+    /// <summary>A host organisation by id, or null when there is none or the viewer may not see it.</summary>
+    public static async Task<HostOrganisationNode?> GetHostOrganisationAsync(
+        [GraphQLDescription("The host organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleHostOrganisations(), cancellationToken)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+
+    /// <summary>The apprentices' employers the viewer may see, with when each was informed and whether it agreed.</summary>
+    [UsePaging(IncludeTotalCount = true)]
+    [UseProjection]
+    [UseFiltering]
+    [UseSorting]
+    public static Task<IQueryable<SendingCompanyNode>> GetSendingCompaniesAsync(IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new ListVisibleSendingCompanies(), cancellationToken);
+
+    /// <summary>A sending company by id, or null when there is none or the viewer may not see it.</summary>
+    public static async Task<SendingCompanyNode?> GetSendingCompanyAsync(
+        [GraphQLDescription("The sending company's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleSendingCompanies(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 }

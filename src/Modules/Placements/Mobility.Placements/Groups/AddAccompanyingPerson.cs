@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Groups;
 
@@ -31,5 +33,17 @@ internal sealed class AddAccompanyingPersonHandler(PlacementsDbContext db, IEnro
         group.AddAccompanyingPerson(staff.Id, staff.OrganisationId, request.IsLead);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class AddAccompanyingPersonAuthorizer(PlacementsDbContext db) : IAuthorizer<AddAccompanyingPerson>
+{
+    public async Task AuthorizeAsync(AddAccompanyingPerson request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var sender = await db.PlacementGroups.Where(g => g.Id == request.PlacementGroupId)
+            .Select(g => (Guid?)g.SendingOrganisationId).SingleOrDefaultAsync(cancellationToken);
+        viewer.RequireManagesOrganisation(sender, "add accompanying persons to this group");
     }
 }

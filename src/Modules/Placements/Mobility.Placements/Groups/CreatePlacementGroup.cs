@@ -1,12 +1,14 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
 using Mobility.Placements.Grants;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Groups;
 
@@ -40,5 +42,16 @@ internal sealed class CreatePlacementGroupHandler(PlacementsDbContext db, IEnrol
         db.PlacementGroups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
         return group.Id;
+    }
+}
+
+internal sealed class CreatePlacementGroupAuthorizer : IAuthorizer<CreatePlacementGroup>
+{
+    public Task AuthorizeAsync(CreatePlacementGroup request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireManagesOrganisation(request.SendingOrganisationId, "plan a group mobility for this organisation");
+        return Task.CompletedTask;
     }
 }

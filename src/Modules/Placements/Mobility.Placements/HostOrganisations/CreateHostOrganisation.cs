@@ -1,8 +1,10 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Places;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.HostOrganisations;
 
@@ -48,5 +50,16 @@ internal sealed class CreateHostOrganisationHandler(PlacementsDbContext db) : IR
         db.HostOrganisations.Add(host);
         await db.SaveChangesAsync(cancellationToken);
         return host.Id;
+    }
+}
+
+internal sealed class CreateHostOrganisationAuthorizer : IAuthorizer<CreateHostOrganisation>
+{
+    public Task AuthorizeAsync(CreateHostOrganisation request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("add host organisations", PlacementsAccess.Managers);
+        return Task.CompletedTask;
     }
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.HostOrganisations;
 
@@ -13,9 +15,9 @@ internal sealed class GetHostOrganisationValidator : AbstractValidator<GetHostOr
     public GetHostOrganisationValidator() => RuleFor(r => r.Id).NotEmpty();
 }
 
-internal sealed class GetHostOrganisationHandler(PlacementsDbContext db) : IRequestHandler<GetHostOrganisation, HostOrganisation>
+internal sealed class GetHostOrganisationHandler(PlacementsDbContext db, Viewer viewer) : IRequestHandler<GetHostOrganisation, HostOrganisation>
 {
     public async Task<HostOrganisation> Handle(GetHostOrganisation request, CancellationToken cancellationToken)
-        => await db.HostOrganisations.AsNoTracking().SingleOrDefaultAsync(h => h.Id == request.Id, cancellationToken)
+        => await db.VisibleHostOrganisations(viewer).AsNoTracking().SingleOrDefaultAsync(h => h.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(HostOrganisation), request.Id);
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.HostOrganisations;
 
@@ -15,12 +17,12 @@ internal sealed class ListHostOrganisationsValidator : AbstractValidator<ListHos
         => RuleFor(r => r.Country).Must(CountryCode.IsValid).When(r => r.Country is not null).WithErrorCode("CountryCode");
 }
 
-internal sealed class ListHostOrganisationsHandler(PlacementsDbContext db)
+internal sealed class ListHostOrganisationsHandler(PlacementsDbContext db, Viewer viewer)
     : IRequestHandler<ListHostOrganisations, IReadOnlyList<HostOrganisation>>
 {
     public async Task<IReadOnlyList<HostOrganisation>> Handle(ListHostOrganisations request, CancellationToken cancellationToken)
     {
-        var hosts = db.HostOrganisations.AsNoTracking();
+        var hosts = db.VisibleHostOrganisations(viewer).AsNoTracking();
         if (request.Country is { } country)
         {
             var iso = CountryCode.Parse(country).Iso;

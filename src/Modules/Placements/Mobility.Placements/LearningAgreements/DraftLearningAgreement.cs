@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.LearningAgreements;
 
@@ -26,5 +28,14 @@ internal sealed class DraftLearningAgreementHandler(PlacementsDbContext db, Time
         db.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         return version.Id;
+    }
+}
+
+internal sealed class DraftLearningAgreementAuthorizer(PlacementsDbContext db) : IAuthorizer<DraftLearningAgreement>
+{
+    public Task AuthorizeAsync(DraftLearningAgreement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "draft its learning agreement", cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.LearningAgreements;
 
@@ -30,5 +32,14 @@ internal sealed class ReviseLearningAgreementHandler(PlacementsDbContext db, Tim
         db.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         return version.Id;
+    }
+}
+
+internal sealed class ReviseLearningAgreementAuthorizer(PlacementsDbContext db) : IAuthorizer<ReviseLearningAgreement>
+{
+    public Task AuthorizeAsync(ReviseLearningAgreement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "revise its learning agreement", cancellationToken);
     }
 }

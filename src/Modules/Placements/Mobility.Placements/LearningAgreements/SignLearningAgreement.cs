@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 using Mobility.Placements.Lifecycle;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.LearningAgreements;
 
@@ -32,5 +34,21 @@ internal sealed class SignLearningAgreementHandler(PlacementsDbContext db, TimeP
 
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+/// <summary>Each party signs for itself: the participant, the sending school's managers, the host tutor.</summary>
+internal sealed class SignLearningAgreementAuthorizer(PlacementsDbContext db) : IAuthorizer<SignLearningAgreement>
+{
+    public Task AuthorizeAsync(SignLearningAgreement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (party, action) = request.Party switch
+        {
+            LearningAgreementParty.SendingSchool => (PlacementParty.Managers, "sign its learning agreement for the sending school"),
+            LearningAgreementParty.Host => (PlacementParty.HostTutor, "sign its learning agreement for the host"),
+            _ => (PlacementParty.Participant, "sign its learning agreement as participant"),
+        };
+        return db.RequirePartyAsync(viewer, request.PlacementId, party, action, cancellationToken);
     }
 }

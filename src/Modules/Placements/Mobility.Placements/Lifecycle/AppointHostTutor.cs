@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -28,5 +30,14 @@ internal sealed class AppointHostTutorHandler(PlacementsDbContext db, TimeProvid
         db.Publish(PlacementEvents.HostTutorAppointed(placement, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class AppointHostTutorAuthorizer(PlacementsDbContext db) : IAuthorizer<AppointHostTutor>
+{
+    public Task AuthorizeAsync(AppointHostTutor request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "appoint its host tutor", cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -26,5 +28,14 @@ internal sealed class CancelPlacementHandler(PlacementsDbContext db, TimeProvide
         db.Publish(PlacementEvents.Cancelled(placement, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class CancelPlacementAuthorizer(PlacementsDbContext db) : IAuthorizer<CancelPlacement>
+{
+    public Task AuthorizeAsync(CancelPlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "cancel it", cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -22,5 +24,14 @@ internal sealed class CompletePlacementHandler(PlacementsDbContext db, TimeProvi
         db.Publish(PlacementEvents.Completed(placement, host?.Sector, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class CompletePlacementAuthorizer(PlacementsDbContext db) : IAuthorizer<CompletePlacement>
+{
+    public Task AuthorizeAsync(CompletePlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "complete it", cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -28,5 +30,14 @@ internal sealed class ConfirmPlacementHandler(PlacementsDbContext db, TimeProvid
         db.Publish(PlacementEvents.Confirmed(placement, Guid.CreateVersion7(), now));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class ConfirmPlacementAuthorizer(PlacementsDbContext db) : IAuthorizer<ConfirmPlacement>
+{
+    public Task AuthorizeAsync(ConfirmPlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "confirm it", cancellationToken);
     }
 }

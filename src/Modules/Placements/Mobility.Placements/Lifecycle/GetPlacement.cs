@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -14,9 +16,9 @@ internal sealed class GetPlacementValidator : AbstractValidator<GetPlacement>
     public GetPlacementValidator() => RuleFor(r => r.Id).NotEmpty();
 }
 
-internal sealed class GetPlacementHandler(PlacementsDbContext db) : IRequestHandler<GetPlacement, Placement>
+internal sealed class GetPlacementHandler(PlacementsDbContext db, Viewer viewer) : IRequestHandler<GetPlacement, Placement>
 {
     public async Task<Placement> Handle(GetPlacement request, CancellationToken cancellationToken)
-        => await PlacementLoading.WithChildren(db.Placements.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
+        => await PlacementLoading.WithChildren(db.VisiblePlacements(viewer).AsNoTracking()).SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(Placement), request.Id);
 }

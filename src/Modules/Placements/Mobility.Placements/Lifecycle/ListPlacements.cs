@@ -2,7 +2,9 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.Placements.Contracts;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -15,11 +17,11 @@ internal sealed class ListPlacementsValidator : AbstractValidator<ListPlacements
     public ListPlacementsValidator() => RuleFor(r => r.Status).IsInEnum();
 }
 
-internal sealed class ListPlacementsHandler(PlacementsDbContext db) : IRequestHandler<ListPlacements, IReadOnlyList<Placement>>
+internal sealed class ListPlacementsHandler(PlacementsDbContext db, Viewer viewer) : IRequestHandler<ListPlacements, IReadOnlyList<Placement>>
 {
     public async Task<IReadOnlyList<Placement>> Handle(ListPlacements request, CancellationToken cancellationToken)
     {
-        var placements = db.Placements.AsNoTracking();
+        var placements = db.VisiblePlacements(viewer).AsNoTracking();
         if (request.Status is { } status)
         {
             placements = placements.Where(p => p.Status == status);

@@ -1,10 +1,12 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
 using Mobility.Placements.Grants;
 using Mobility.Placements.Places;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -54,5 +56,16 @@ internal sealed class PlanIncomingPlacementHandler(
         db.Placements.Add(placement);
         await db.SaveChangesAsync(cancellationToken);
         return placement.Id;
+    }
+}
+
+internal sealed class PlanIncomingPlacementAuthorizer : IAuthorizer<PlanIncomingPlacement>
+{
+    public Task AuthorizeAsync(PlanIncomingPlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireManagesOrganisation(request.HostSchoolId, "plan an incoming placement at this school");
+        return Task.CompletedTask;
     }
 }

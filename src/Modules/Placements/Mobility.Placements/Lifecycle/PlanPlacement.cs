@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
@@ -9,6 +10,7 @@ using Mobility.Placements.Grants;
 using Mobility.Placements.Groups;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.Places;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -64,5 +66,16 @@ internal sealed class PlanPlacementHandler(
         db.Placements.Add(placement);
         await db.SaveChangesAsync(cancellationToken);
         return placement.Id;
+    }
+}
+
+internal sealed class PlanPlacementAuthorizer(IEnrolmentDirectory enrolment) : IAuthorizer<PlanPlacement>
+{
+    public Task AuthorizeAsync(PlanPlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.LearnerId is { } learner
+            ? enrolment.RequireManagesLearnerAsync(viewer, learner, "plan their placements", cancellationToken)
+            : enrolment.RequireManagesStaffMemberAsync(viewer, request.StaffMemberId ?? Guid.Empty, "plan their placements", cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 
@@ -19,5 +21,14 @@ internal sealed class StartPlacementHandler(PlacementsDbContext db, TimeProvider
         placement.Start(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class StartPlacementAuthorizer(PlacementsDbContext db) : IAuthorizer<StartPlacement>
+{
+    public Task AuthorizeAsync(StartPlacement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return db.RequireManagesPlacementAsync(viewer, request.PlacementId, "start it", cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Data;
 
 namespace Mobility.Placements.OpenData;
@@ -45,5 +46,16 @@ internal sealed class ImportOpenDataHandler(PlacementsDbContext db) : IRequestHa
         await transaction.CommitAsync(cancellationToken);
         return new OpenDataImportReport(
             file.RowsRead, fresh.Count, file.Rows.Count - fresh.Count, file.Rejected, organisationsAdded, fresh.Count);
+    }
+}
+
+internal sealed class ImportOpenDataAuthorizer : IAuthorizer<ImportOpenData>
+{
+    public Task AuthorizeAsync(ImportOpenData request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        Access.Require(viewer.IsSystem, "Open-data files are imported from the platform's command line only.");
+        return Task.CompletedTask;
     }
 }

@@ -1,7 +1,11 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
+using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.SendingCompanies;
 
@@ -27,5 +31,15 @@ internal sealed class RecordSendingCompanyAgreementHandler(PlacementsDbContext d
         company.RecordAgreement(request.Agreed, request.DecidedOn, request.Note, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordSendingCompanyAgreementAuthorizer(PlacementsDbContext db, IEnrolmentDirectory enrolment) : IAuthorizer<RecordSendingCompanyAgreement>
+{
+    public async Task AuthorizeAsync(RecordSendingCompanyAgreement request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var learner = await db.SendingCompanies.Where(c => c.Id == request.SendingCompanyId).Select(c => (Guid?)c.LearnerId).SingleOrDefaultAsync(cancellationToken);
+        await enrolment.RequireManagesLearnerAsync(viewer, learner ?? Guid.Empty, "record their employer's agreement", cancellationToken);
     }
 }

@@ -1,7 +1,11 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
+using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.SendingCompanies;
 
@@ -22,5 +26,15 @@ internal sealed class RecordSendingCompanyInformedHandler(PlacementsDbContext db
         company.RecordInformed(request.InformedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+internal sealed class RecordSendingCompanyInformedAuthorizer(PlacementsDbContext db, IEnrolmentDirectory enrolment) : IAuthorizer<RecordSendingCompanyInformed>
+{
+    public async Task AuthorizeAsync(RecordSendingCompanyInformed request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var learner = await db.SendingCompanies.Where(c => c.Id == request.SendingCompanyId).Select(c => (Guid?)c.LearnerId).SingleOrDefaultAsync(cancellationToken);
+        await enrolment.RequireManagesLearnerAsync(viewer, learner ?? Guid.Empty, "record that their employer was informed", cancellationToken);
     }
 }

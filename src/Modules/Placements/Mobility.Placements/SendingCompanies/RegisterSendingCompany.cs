@@ -2,8 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
+using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.SendingCompanies;
 
@@ -44,5 +46,14 @@ internal sealed class RegisterSendingCompanyHandler(PlacementsDbContext db, IEnr
         db.SendingCompanies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
         return company.Id;
+    }
+}
+
+internal sealed class RegisterSendingCompanyAuthorizer(IEnrolmentDirectory enrolment) : IAuthorizer<RegisterSendingCompany>
+{
+    public Task AuthorizeAsync(RegisterSendingCompany request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return enrolment.RequireManagesLearnerAsync(viewer, request.LearnerId, "register their employer", cancellationToken);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RecognitionMutations
 {
     /// <summary>The sending school proposes, before departure, a unit of learning outcomes for a placement.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<UnitOfLearningOutcomesType> DefineUnitOfLearningOutcomesAsync(
         DefineUnitOfLearningOutcomesInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>Withdraws a proposed (not yet agreed) unit before departure.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<bool> RemoveUnitOfLearningOutcomesAsync(Guid unitId, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RemoveUnitOfLearningOutcomes(unitId), cancellationToken);
@@ -37,6 +39,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The host tutor saves the assessment of the placement they tutor; it can be saved again until submitted.</summary>
     [Authorize(nameof(PlatformRole.HostTutor))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<PlacementRecognitionType> RecordHostAssessmentAsync(
         RecordHostAssessmentInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -48,6 +51,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The host tutor submits the assessment to the sending school; it is read-only afterwards.</summary>
     [Authorize(nameof(PlatformRole.HostTutor))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<PlacementRecognitionType> SubmitHostAssessmentAsync(
         Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -57,6 +61,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school records its own part of a unit, when the unit's scheme has one.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<PlacementRecognitionType> RecordSchoolAssessmentAsync(
         RecordSchoolAssessmentInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -66,6 +71,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school validates the assessment; its grades are final from then on.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<PlacementRecognitionType> ValidateAssessmentAsync(
         Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -75,6 +81,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school decides on a unit; a new decision supersedes the last and keeps it in the history.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<UnitOfLearningOutcomesType> DecideRecognitionAsync(
         DecideRecognitionInput input, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -84,6 +91,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school issues the Europass Mobility document of a placement whose host assessment is submitted.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<EuropassDocumentType> IssueEuropassMobilityAsync(
         IssueEuropassMobilityInput input, IMediator mediator, CancellationToken cancellationToken)
     {
@@ -93,6 +101,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>A coordinator adds a decision-support rule or replaces the one with the same code.</summary>
     [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<DecisionRuleType> SaveDecisionRuleAsync(SaveDecisionRuleInput input, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new SaveDecisionRule(input.Code, input.Position, input.Conditions, input.ProcedureCode, input.Explanation, input.Advice),
@@ -102,6 +111,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>A coordinator removes a decision-support rule.</summary>
     [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<bool> RemoveDecisionRuleAsync(string code, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RemoveDecisionRule(code), cancellationToken);
@@ -110,6 +120,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>A coordinator adds an evaluation procedure or rewrites the one with the same code.</summary>
     [Authorize(nameof(PlatformRole.ConsortiumCoordinator))]
+    [UseMutationConvention(Disable = true)]
     public static async Task<EvaluationProcedureType> SaveEvaluationProcedureAsync(
         SaveEvaluationProcedureInput input, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -5,7 +5,10 @@ using Mobility.BuildingBlocks.Persistence;
 
 namespace Mobility.Access.Data.Migrations;
 
-/// <summary>Identity's users, roles (one per platform role) and user roles; memberships; API tokens (docs/adr/0012).</summary>
+/// <summary>
+/// Identity's users, roles (one per platform role) and user roles; memberships; API tokens; the data-protection key
+/// ring (docs/adr/0013).
+/// </summary>
 [DbContext(typeof(AccessDbContext))]
 [Migration("202612010001_Initial")]
 internal sealed class M0001_Initial : Migration
@@ -18,6 +21,16 @@ internal sealed class M0001_Initial : Migration
         CreateUsersAndRoles(migrationBuilder);
         CreateMemberships(migrationBuilder);
         CreateApiTokens(migrationBuilder);
+        migrationBuilder.CreateTable(
+            name: "data_protection_keys",
+            schema: Schema,
+            columns: table => new
+            {
+                id = table.Column<Guid>(nullable: false),
+                friendly_name = table.Column<string>(maxLength: 200, nullable: false),
+                xml = table.Column<string>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("pk_data_protection_keys", x => x.id));
     }
 
     private static void CreateUsersAndRoles(MigrationBuilder migrationBuilder)

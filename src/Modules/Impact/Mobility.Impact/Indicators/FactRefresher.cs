@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Mobility.Impact.Data;
+
+namespace Mobility.Impact.Indicators;
+
+/// <summary>
+/// Rebuilds the outcome facts with one INSERT ... SELECT over the read models and outcome data, in one transaction:
+/// incrementally (only the learners marked since the last refresh) or fully. A refresh interrupted at any point
+/// leaves the previous facts and marks untouched; running it again gives the same facts.
+/// </summary>
+internal sealed class FactRefresher(ImpactDbContext db)
+{
+    public async Task<FactRefreshResult> RefreshAsync(bool full, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var upTo = await db.PendingRefreshes.MaxAsync(p => (DateTime?)p.MarkedAt, cancellationToken);
+            var learners = upTo is null ? 0 : await db.PendingRefreshes.CountAsync(p => p.MarkedAt <= upTo, cancellationToken);
+            if (!full && upTo is null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return new FactRefreshResult(false, 0, 0);
+            }
+
+            // Table names are the module's own constants; the only value, the watermark, is a parameter.
+            var pending = $"(SELECT learner_id FROM {db.Table("pending_refreshes")} WHERE marked_at <= {{0}})";
+            var deleteFacts = full
+                ? $"DELETE FROM {db.Table("outcome_facts")}"
+                : $"DELETE FROM {db.Table("outcome_facts")} WHERE learner_id IN {pending}";
+            var insertFacts = InsertSql(full ? "" : $"WHERE p.learner_id IN {pending}");
+            var deleteMarks = $"DELETE FROM {db.Table("pending_refreshes")} WHERE marked_at <= {{0}}";
+            object[] watermark = full ? [] : [upTo!];
+            await db.Database.ExecuteSqlRawAsync(deleteFacts, watermark, cancellationToken);
+            var inserted = await db.Database.ExecuteSqlRawAsync(insertFacts, watermark, cancellationToken);
+            if (upTo is not null)
+            {
+                await db.Database.ExecuteSqlRawAsync(deleteMarks, [upTo], cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new FactRefreshResult(full, full ? inserted : learners, inserted);
+        });
+    }
+
+    /// <summary>The facts of every completed learner placement in <paramref name="scope"/> (a WHERE on p).</summary>
+    private string InsertSql(string scope) => $"""
+        INSERT INTO {db.Table("outcome_facts")} (placement_id, learner_id, consortium_id, organisation_id, academic_year,
+            destination_country, sector, qualification_id, qualification_level, duration_band, gender, fewer_opportunities,
+            latest_for_learner, survey_sent, survey_answered, satisfied, language_improved, self_confident, ready_again,
+            exam_passed, job_offer, further_study, left_training)
+        SELECT x.placement_id, x.learner_id, x.consortium_id, x.organisation_id, x.academic_year, x.destination_country,
+            x.sector, x.qualification_id, x.qualification_level, x.duration_band, x.gender, x.fewer_opportunities,
+            x.latest,
+            CASE WHEN s.id IS NULL THEN 0 ELSE 1 END,
+            CASE WHEN s.status = 'Answered' THEN 1 ELSE 0 END,
+            {Agrees("satisfaction")}, {Agrees("language_skills_improved")}, {Agrees("self_confidence_improved")},
+            {Agrees("ready_to_go_again")},
+            CASE WHEN x.latest = 0 OR e.best IS NULL OR e.best = 0 THEN NULL WHEN e.best = 2 THEN 1 ELSE 0 END,
+            CASE WHEN x.latest = 1 AND c.job = 1 THEN 1 ELSE 0 END,
+            CASE WHEN x.latest = 1 AND c.study = 1 THEN 1 ELSE 0 END,
+            CASE WHEN x.latest = 1 AND c.left_training = 1 THEN 1 ELSE 0 END
+        FROM (
+            SELECT p.placement_id, p.learner_id, lp.consortium_id,
+                COALESCE(p.sending_organisation_id, lp.school_id) AS organisation_id, p.academic_year,
+                p.destination_country, p.sector, lp.qualification_id,
+                COALESCE(lp.qualification_level, 'Unknown') AS qualification_level, p.duration_band,
+                COALESCE(lp.gender, 'Unknown') AS gender, COALESCE(lp.fewer_opportunities, 'Unknown') AS fewer_opportunities,
+                CASE WHEN EXISTS (SELECT 1 FROM {db.Table("participations")} p2 WHERE p2.learner_id = p.learner_id
+                    AND (p2.ends_on > p.ends_on OR (p2.ends_on = p.ends_on AND p2.placement_id > p.placement_id)))
+                    THEN 0 ELSE 1 END AS latest
+            FROM {db.Table("participations")} p
+            LEFT JOIN {db.Table("learner_profiles")} lp ON lp.learner_id = p.learner_id
+            {scope}
+        ) x
+        LEFT JOIN {db.Table("surveys")} s ON s.placement_id = x.placement_id
+        LEFT JOIN (
+            SELECT learner_id, qualification_id,
+                MAX(CASE outcome WHEN 'Passed' THEN 2 WHEN 'Failed' THEN 1 ELSE 0 END) AS best
+            FROM {db.Table("exam_results")} GROUP BY learner_id, qualification_id
+        ) e ON e.learner_id = x.learner_id AND e.qualification_id = x.qualification_id
+        LEFT JOIN (
+            SELECT learner_id,
+                MAX(CASE WHEN kind IN ('JobOffer', 'SeasonalContract') THEN 1 ELSE 0 END) AS job,
+                MAX(CASE WHEN kind = 'FurtherStudy' THEN 1 ELSE 0 END) AS study,
+                MAX(CASE WHEN kind = 'LeftTraining' THEN 1 ELSE 0 END) AS left_training
+            FROM {db.Table("career_outcomes")} GROUP BY learner_id
+        ) c ON c.learner_id = x.learner_id
+        """;
+
+    private static string Agrees(string column)
+        => $"CASE WHEN s.status <> 'Answered' OR s.{column} IS NULL THEN NULL WHEN s.{column} >= 4 THEN 1 ELSE 0 END";
+}
+
+/// <summary>What a refresh did: full or incremental, learners it covered, facts it wrote.</summary>
+internal sealed record FactRefreshResult(bool Full, int Learners, int Facts);

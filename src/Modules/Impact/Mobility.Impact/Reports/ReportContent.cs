@@ -1,0 +1,22 @@
+using Mobility.Impact.Indicators;
+
+namespace Mobility.Impact.Reports;
+
+/// <summary>Everything a report shows, resolved: figures (suppressed for funders) and the names of the groups.</summary>
+internal sealed record ReportContent(
+    ReportKind Kind,
+    string ConsortiumName,
+    string AcademicYear,
+    DateTime GeneratedAt,
+    Guid SnapshotId,
+    IReadOnlyList<IndicatorFigure> Figures,
+    IReadOnlyDictionary<(Dimension, string), string> Labels)
+{
+    public IndicatorFigure? Total(Indicator indicator, string? skill = null)
+        => Figures.FirstOrDefault(f => f.Dimension == Dimension.Total && f.Indicator == indicator && f.Skill == skill);
+
+    public IEnumerable<IndicatorFigure> By(Dimension dimension, Indicator indicator, string? skill = null)
+        => Figures.Where(f => f.Dimension == dimension && f.Indicator == indicator && f.Skill == skill);
+
+    public string Label(Dimension dimension, string group) => Labels.GetValueOrDefault((dimension, group)) ?? group;
+}
