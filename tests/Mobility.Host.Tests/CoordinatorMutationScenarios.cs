@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
-using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
 
@@ -89,9 +88,9 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
         var cancel = await ErrorAsync(outsider, "mutation($id: UUID!) { cancelPlacement(placementId: $id, reason: \"Not ours\", forceMajeure: false) { id } }", new { id = placement });
         var after = await _platform.AsPlatformAsync("query($id: UUID!) { placement(id: $id) { status hostTutor { email } } }", new { id = placement });
 
-        Assert.Equal(Access.Denied, Code(refused));
+        Assert.Equal(BuildingBlocks.Security.Access.Denied, Code(refused));
         Assert.Contains("not one your organisations send or host", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(Access.Denied, Code(cancel));
+        Assert.Equal(BuildingBlocks.Security.Access.Denied, Code(cancel));
         Assert.Equal("PLANNED", after.GetProperty("placement").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, after.GetProperty("placement").GetProperty("hostTutor").ValueKind);
     }
