@@ -656,10 +656,10 @@ CREATE TABLE [recognition].[units_of_learning_outcomes] (
     [school_assessed_on] date NULL,
     [school_assessed_by] nvarchar(254) NULL,
     CONSTRAINT [pk_units_of_learning_outcomes] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_units_of_learning_outcomes_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE
+    CONSTRAINT [fk_units_of_learning_outcomes_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE
 );
 
-CREATE UNIQUE INDEX [ix_units_of_learning_outcomes_placement_recognition_id_qualification_unit_id] ON [recognition].[units_of_learning_outcomes] ([placement_recognition_id], [qualification_unit_id]) WHERE [placement_recognition_id] IS NOT NULL AND [qualification_unit_id] IS NOT NULL;
+CREATE UNIQUE INDEX [ix_units_of_learning_outcomes_recognition_qualification_unit] ON [recognition].[units_of_learning_outcomes] ([placement_recognition_id], [qualification_unit_id]) WHERE [placement_recognition_id] IS NOT NULL AND [qualification_unit_id] IS NOT NULL;
 
 CREATE TABLE [recognition].[recognition_decisions] (
     [id] uniqueidentifier NOT NULL,
@@ -675,7 +675,7 @@ CREATE TABLE [recognition].[recognition_decisions] (
     [decided_by_user_id] uniqueidentifier NULL,
     [decided_at] datetime2 NOT NULL,
     CONSTRAINT [pk_recognition_decisions] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_recognition_decisions_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE,
+    CONSTRAINT [fk_recognition_decisions_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE CASCADE,
     CONSTRAINT [fk_recognition_decisions_units_of_learning_outcomes_unit_id] FOREIGN KEY ([unit_id]) REFERENCES [recognition].[units_of_learning_outcomes] ([id]) ON DELETE NO ACTION
 );
 
@@ -693,7 +693,7 @@ CREATE TABLE [recognition].[europass_documents] (
     [issued_by] nvarchar(254) NOT NULL,
     [issued_at] datetime2 NOT NULL,
     CONSTRAINT [pk_europass_documents] PRIMARY KEY ([id]),
-    CONSTRAINT [fk_europass_documents_placement_recognitions_placement_recognition_id] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE NO ACTION
+    CONSTRAINT [fk_europass_documents_placement_recognitions] FOREIGN KEY ([placement_recognition_id]) REFERENCES [recognition].[placement_recognitions] ([id]) ON DELETE NO ACTION
 );
 
 CREATE UNIQUE INDEX [ix_europass_documents_number] ON [recognition].[europass_documents] ([number]) WHERE [number] IS NOT NULL;

@@ -118,7 +118,8 @@ public sealed class ModularBoundariesTests
     [Theory]
     [InlineData("enrolment")]
     [InlineData("placements")]
-    public void Every_command_of_enrolment_and_placements_has_an_authorizer(string name)
+    [InlineData("recognition")]
+    public void Every_command_of_enrolment_placements_and_recognition_has_an_authorizer(string name)
         => Assert.Empty(ArchitectureRules.EveryCommandHasAnAuthorizer(Get(name)));
 
     [Fact]

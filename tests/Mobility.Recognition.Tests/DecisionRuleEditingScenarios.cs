@@ -54,9 +54,9 @@ public abstract class DecisionRuleEditingScenarios(DatabaseProvider provider) : 
             "nothing", 45, ["languageLevel < B1"], null, "Why", [])));
         await DomainAssert.RejectsAsync("code", "RegularExpression", () => Host.SendAsync(story.Coordinator, new SaveDecisionRule(
             "Long Stay!", 45, [], null, "Why", ["Advice"])));
-        await DomainAssert.ViolatesAsync("NOT_CONSORTIUM_COORDINATOR", () => Host.SendAsync(story.Staff, new SaveDecisionRule(
+        await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(story.Staff, new SaveDecisionRule(
             "long-stay", 60, [], null, "Why", ["Advice"])));
-        await DomainAssert.ViolatesAsync("NOT_CONSORTIUM_COORDINATOR", () => Host.SendAsync(story.Staff, new RemoveDecisionRule("always")));
+        await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(story.Staff, new RemoveDecisionRule("always")));
 
         Assert.Equal(before, await RulesAsync());
     }

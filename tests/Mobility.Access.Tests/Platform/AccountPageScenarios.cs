@@ -142,7 +142,7 @@ public sealed class AccountPageScenarios(AccessPlatform platform)
     }
 
     [Fact]
-    public async Task An_API_client_without_a_session_gets_401_not_a_redirect_to_the_form()
+    public async Task An_API_client_without_a_session_is_told_it_is_not_authenticated_not_redirected_to_the_form()
     {
         using var client = new HttpClient { BaseAddress = platform.Address };
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql?query=%7Bme%7Bemail%7D%7D", UriKind.Relative));
@@ -150,7 +150,9 @@ public sealed class AccountPageScenarios(AccessPlatform platform)
 
         using var response = await client.SendAsync(request);
 
+        var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"me\":null", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"me\":null", body, StringComparison.Ordinal);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", body, StringComparison.Ordinal);
     }
 }

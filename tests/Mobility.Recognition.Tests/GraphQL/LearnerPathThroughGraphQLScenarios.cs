@@ -100,7 +100,7 @@ public abstract class LearnerPathThroughGraphQLScenarios(DatabaseProvider provid
                 },
             },
         };
-        Assert.Equal("NOT_HOST_TUTOR_OF_PLACEMENT", await Platform.ErrorCodeAsync(otherTutor, assess, grid));
+        Assert.Equal("ACCESS_DENIED", await Platform.ErrorCodeAsync(otherTutor, assess, grid));
         Assert.Equal("AUTH_NOT_AUTHORIZED", await Platform.ErrorCodeAsync(coordinator, assess, grid));
         Assert.Equal(JsonValueKind.Null, (await Platform.DataAsync(otherTutor, $$"""{ placementRecognition(placementId: "{{placement}}") { agreedVersion } }"""))
             .GetProperty("placementRecognition").ValueKind);

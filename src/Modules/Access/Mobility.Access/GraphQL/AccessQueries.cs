@@ -6,7 +6,7 @@ namespace Mobility.Access.GraphQL;
 /// <summary>Access's Query fields.</summary>
 internal sealed class AccessQueries
 {
-    /// <summary>The signed-in user (session cookie or API token), or null when nobody is signed in.</summary>
+    /// <summary>The signed-in user (session cookie or API token).</summary>
     public static async Task<MeType?> GetMeAsync(IMediator mediator, TimeProvider clock, CancellationToken cancellationToken) =>
         await mediator.Send(new GetMyAccount(), cancellationToken) is { } account ? MeType.From(account, clock.GetUtcNow().UtcDateTime) : null;
 }

@@ -1,4 +1,3 @@
-using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Security;
 
 namespace Mobility.Recognition.DecisionSupport;
@@ -7,6 +6,5 @@ internal static class DecisionSupportAccess
 {
     /// <summary>The rules are the consortium's policy: coordinators edit them.</summary>
     public static void RequireRuleEditor(this Viewer viewer)
-        => Rule.Require(viewer.IsSystem || viewer.IsIn(PlatformRole.ConsortiumCoordinator), "NOT_CONSORTIUM_COORDINATOR",
-            "Only a consortium coordinator edits the decision-support rules.");
+        => viewer.RequireRole("edit the decision-support rules", PlatformRole.ConsortiumCoordinator);
 }

@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
-using Mobility.BuildingBlocks.Security;
 using Mobility.Recognition.Data;
 
 namespace Mobility.Recognition.DecisionSupport;
@@ -14,11 +13,10 @@ internal sealed class RemoveDecisionRuleValidator : AbstractValidator<RemoveDeci
     public RemoveDecisionRuleValidator() => RuleFor(r => r.Code).NotEmpty().MaximumLength(60);
 }
 
-internal sealed class RemoveDecisionRuleHandler(RecognitionDbContext db, Viewer viewer) : IRequestHandler<RemoveDecisionRule, Unit>
+internal sealed class RemoveDecisionRuleHandler(RecognitionDbContext db) : IRequestHandler<RemoveDecisionRule, Unit>
 {
     public async Task<Unit> Handle(RemoveDecisionRule request, CancellationToken cancellationToken)
     {
-        viewer.RequireRuleEditor();
         var rule = await db.DecisionRules.SingleOrDefaultAsync(r => r.Code == request.Code, cancellationToken)
             ?? throw new NotFoundException("Decision rule", request.Code);
         db.DecisionRules.Remove(rule);

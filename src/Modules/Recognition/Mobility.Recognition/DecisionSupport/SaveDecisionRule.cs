@@ -33,7 +33,6 @@ internal sealed class SaveDecisionRuleHandler(RecognitionDbContext db, Viewer vi
 {
     public async Task<Guid> Handle(SaveDecisionRule request, CancellationToken cancellationToken)
     {
-        viewer.RequireRuleEditor();
         var procedures = (await db.EvaluationProcedures.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
         var rule = await db.DecisionRules.SingleOrDefaultAsync(r => r.Code == request.Code, cancellationToken);

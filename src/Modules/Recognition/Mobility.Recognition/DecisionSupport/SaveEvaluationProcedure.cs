@@ -27,7 +27,6 @@ internal sealed class SaveEvaluationProcedureHandler(RecognitionDbContext db, Vi
 {
     public async Task<string> Handle(SaveEvaluationProcedure request, CancellationToken cancellationToken)
     {
-        viewer.RequireRuleEditor();
         var now = clock.GetUtcNow().UtcDateTime;
         var procedure = await db.EvaluationProcedures.SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken);
         if (procedure is null)

@@ -30,7 +30,6 @@ internal sealed class IssueEuropassMobilityHandler(RecognitionDbContext db, Euro
     public async Task<Guid> Handle(IssueEuropassMobility request, CancellationToken cancellationToken)
     {
         var recognition = viewer.RequireVisible(await db.LoadRecognitionAsync(request.PlacementId, cancellationToken));
-        viewer.RequirePreparer(recognition.SendingOrganisationId);
         Rule.Require(recognition.AssessmentStatus == AssessmentStatus.Submitted, "HOST_ASSESSMENT_NOT_SUBMITTED",
             "The Europass Mobility document states the skills the host assessed: wait until the host tutor has submitted the assessment.");
         var now = clock.GetUtcNow().UtcDateTime;

@@ -30,7 +30,6 @@ internal sealed class DecideRecognitionHandler(RecognitionDbContext db, Recognit
     public async Task<Guid> Handle(DecideRecognition request, CancellationToken cancellationToken)
     {
         var recognition = viewer.RequireVisible(await db.LoadRecognitionOfUnitAsync(request.UnitId, cancellationToken));
-        viewer.RequireSendingSchoolStaff(recognition);
         var unit = recognition.Unit(request.UnitId);
         var now = clock.GetUtcNow().UtcDateTime;
         var decision = recognition.Decide(

@@ -1,7 +1,6 @@
 using FluentValidation;
 using MediatR;
 using Mobility.BuildingBlocks.Domain;
-using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Contracts.Directory;
 using Mobility.Recognition.Data;
@@ -37,13 +36,12 @@ internal sealed class DefineUnitOfLearningOutcomesValidator : AbstractValidator<
 }
 
 internal sealed class DefineUnitOfLearningOutcomesHandler(
-    RecognitionDbContext db, IPlacementsDirectory placements, IEnrolmentDirectory enrolment, RecognitionSchemeCatalogue schemes, Viewer viewer,
+    RecognitionDbContext db, IPlacementsDirectory placements, IEnrolmentDirectory enrolment, RecognitionSchemeCatalogue schemes,
     TimeProvider clock) : IRequestHandler<DefineUnitOfLearningOutcomes, Guid>
 {
     public async Task<Guid> Handle(DefineUnitOfLearningOutcomes request, CancellationToken cancellationToken)
     {
         var placement = await placements.LearnerPlacementAsync(request.PlacementId, cancellationToken);
-        viewer.RequirePreparer(placement.SendingOrganisationId!.Value);
         var (snapshot, qualification) = await RecognitionLoading.SnapshotAsync(placement, placements, enrolment, cancellationToken);
         var qualificationUnit = qualification.Units.FirstOrDefault(u => u.Id == request.QualificationUnitId)
             ?? throw new DomainRuleViolationException("UNIT_NOT_IN_QUALIFICATION",

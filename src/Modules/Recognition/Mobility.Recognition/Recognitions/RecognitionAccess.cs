@@ -47,15 +47,14 @@ internal static class RecognitionAccess
         => viewer.CanSee(recognition) ? recognition : throw new NotFoundException("Recognition of placement", recognition.PlacementId);
 
     public static void RequireHostTutor(this Viewer viewer, PlacementRecognition recognition)
-        => Rule.Require(viewer.IsSystem || viewer.Tutors(recognition), "NOT_HOST_TUTOR_OF_PLACEMENT",
-            "Only the host tutor appointed on this placement assesses it at the host.");
+        => Access.Require(viewer.IsSystem || viewer.Tutors(recognition), "Only the host tutor appointed on this placement assesses it at the host.");
 
     public static void RequireSendingSchoolStaff(this Viewer viewer, PlacementRecognition recognition)
-        => Rule.Require(viewer.IsSendingSchoolStaff(recognition.SendingOrganisationId), "NOT_SENDING_SCHOOL_STAFF",
+        => Access.Require(viewer.IsSendingSchoolStaff(recognition.SendingOrganisationId),
             "Only the sending school's staff assess at school, validate and decide on recognition.");
 
     public static void RequirePreparer(this Viewer viewer, Guid sendingOrganisationId)
-        => Rule.Require(viewer.PreparesFor(sendingOrganisationId), "NOT_SENDING_SCHOOL_STAFF",
+        => Access.Require(viewer.PreparesFor(sendingOrganisationId),
             "Only the sending school's staff or their consortium's coordinator prepare a placement's units and documents.");
 
     /// <summary>The name recorded as having acted: the user's e-mail, or "platform" for the platform's own work.</summary>

@@ -42,7 +42,6 @@ internal sealed class RecordHostAssessmentHandler(
     public async Task<Unit> Handle(RecordHostAssessment request, CancellationToken cancellationToken)
     {
         var recognition = await db.LoadRecognitionAsync(request.PlacementId, cancellationToken);
-        viewer.RequireHostTutor(recognition);
         var placement = await placements.LearnerPlacementAsync(request.PlacementId, cancellationToken);
         recognition.RecordHostAssessment(
             new HostAssessmentInput(request.Method, request.HeldOn, request.Language, request.SendingCompanyTookPart, request.SchoolTeacherTookPart,

@@ -25,7 +25,6 @@ internal sealed class RecordSchoolAssessmentHandler(RecognitionDbContext db, Rec
     public async Task<Unit> Handle(RecordSchoolAssessment request, CancellationToken cancellationToken)
     {
         var recognition = viewer.RequireVisible(await db.LoadRecognitionOfUnitAsync(request.UnitId, cancellationToken));
-        viewer.RequireSendingSchoolStaff(recognition);
         var unit = recognition.Unit(request.UnitId);
         recognition.RecordSchoolPart(request.UnitId, request.Level, request.Mark, request.Comment, request.HeldOn, viewer.Actor(),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), schemes.Get(unit.SchemeCode));

@@ -20,7 +20,6 @@ internal sealed class RemoveUnitOfLearningOutcomesHandler(RecognitionDbContext d
     public async Task<Unit> Handle(RemoveUnitOfLearningOutcomes request, CancellationToken cancellationToken)
     {
         var recognition = viewer.RequireVisible(await db.LoadRecognitionOfUnitAsync(request.UnitId, cancellationToken));
-        viewer.RequirePreparer(recognition.SendingOrganisationId);
         var placement = await placements.LearnerPlacementAsync(recognition.PlacementId, cancellationToken);
         var unit = recognition.Unit(request.UnitId);
         recognition.RemoveUnit(request.UnitId, placement.Status);

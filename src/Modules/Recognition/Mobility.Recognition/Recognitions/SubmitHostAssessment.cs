@@ -1,6 +1,5 @@
 using FluentValidation;
 using MediatR;
-using Mobility.BuildingBlocks.Security;
 using Mobility.Recognition.Data;
 using Mobility.Recognition.Schemes;
 
@@ -14,13 +13,12 @@ internal sealed class SubmitHostAssessmentValidator : AbstractValidator<SubmitHo
     public SubmitHostAssessmentValidator() => RuleFor(r => r.PlacementId).NotEmpty();
 }
 
-internal sealed class SubmitHostAssessmentHandler(RecognitionDbContext db, RecognitionSchemeCatalogue schemes, Viewer viewer, TimeProvider clock)
+internal sealed class SubmitHostAssessmentHandler(RecognitionDbContext db, RecognitionSchemeCatalogue schemes, TimeProvider clock)
     : IRequestHandler<SubmitHostAssessment, Unit>
 {
     public async Task<Unit> Handle(SubmitHostAssessment request, CancellationToken cancellationToken)
     {
         var recognition = await db.LoadRecognitionAsync(request.PlacementId, cancellationToken);
-        viewer.RequireHostTutor(recognition);
         recognition.SubmitHostAssessment(clock.GetUtcNow().UtcDateTime, schemes.Get);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -20,7 +20,6 @@ internal sealed class ValidateAssessmentHandler(RecognitionDbContext db, Recogni
     public async Task<Unit> Handle(ValidateAssessment request, CancellationToken cancellationToken)
     {
         var recognition = viewer.RequireVisible(await db.LoadRecognitionAsync(request.PlacementId, cancellationToken));
-        viewer.RequireSendingSchoolStaff(recognition);
         recognition.Validate(viewer.Actor(), viewer.UserId, clock.GetUtcNow().UtcDateTime, schemes.Get);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
