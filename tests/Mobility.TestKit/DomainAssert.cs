@@ -8,14 +8,14 @@ public static class DomainAssert
 {
     public static async Task<DomainRuleViolationException> ViolatesAsync(string code, Func<Task> action)
     {
-        var violation = await Assert.ThrowsAsync<DomainRuleViolationException>(action);
+        var violation = await Assert.ThrowsAnyAsync<DomainRuleViolationException>(action);
         Assert.Equal(code, violation.Code);
         return violation;
     }
 
     public static DomainRuleViolationException Violates(string code, Action action)
     {
-        var violation = Assert.Throws<DomainRuleViolationException>(action);
+        var violation = Assert.ThrowsAny<DomainRuleViolationException>(action);
         Assert.Equal(code, violation.Code);
         return violation;
     }
