@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Commands;
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Mediation;
 using Mobility.BuildingBlocks.Messaging;
@@ -8,6 +9,8 @@ using Mobility.BuildingBlocks.Scheduling;
 using Mobility.Documents;
 using Mobility.Enrolment.Contracts.Events;
 using Mobility.GraphQL;
+using Mobility.Impact.GraphQL;
+using Mobility.Impact.Import;
 using Mobility.Impact.Data;
 using Mobility.Impact.Demo;
 using Mobility.Impact.Indicators;
@@ -34,6 +37,8 @@ public sealed class ImpactModule : IModule, IJobsModule
         services.AddModuleUseCases(typeof(ImpactModule).Assembly);
         services.AddScoped<FactRefresher>();
         services.AddScoped<IndicatorCalculator>();
+        services.AddSingleton<JobRunRecorder>();
+        services.AddScoped<IHostCommand, ImportOutcomesCommand>();
         services.AddDocuments(context.Configuration);
         services.AddScoped<IDemoDataSeeder, ImpactDemoSeeder>();
         services.AddIntegrationEventHandler<LearnerRegistered, LearnerRegisteredHandler, ImpactDbContext>();
@@ -44,6 +49,9 @@ public sealed class ImpactModule : IModule, IJobsModule
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
+        ArgumentNullException.ThrowIfNull(schema);
+        schema.AddQueryType<ImpactQueries>();
+        schema.AddMutationType<ImpactMutations>();
     }
 
     public void AddJobs(ModuleJobs jobs)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Impact.Indicators;
+using Mobility.Impact.Jobs;
 using Mobility.Impact.Outcomes;
 using Mobility.Impact.ReadModels;
 using Mobility.Impact.Reports;
@@ -35,6 +36,8 @@ internal sealed class ImpactDbContext(DbContextOptions<ImpactDbContext> options)
     public DbSet<SnapshotFigure> SnapshotFigures => Set<SnapshotFigure>();
 
     public DbSet<ImpactReport> Reports => Set<ImpactReport>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>The table's name as raw SQL must write it: schema-qualified, except on SQLite (one file per module).</summary>
     public string Table(string table) => Database.IsSqlite() ? table : $"{Schema}.{table}";

@@ -11,12 +11,18 @@ namespace Mobility.Impact.Indicators;
 /// </summary>
 internal sealed class IndicatorCalculator(ImpactDbContext db)
 {
-    public async Task<IReadOnlyList<IndicatorFigure>> ComputeAsync(
+    public Task<IReadOnlyList<IndicatorFigure>> ComputeAsync(
         IndicatorFilter filter, IReadOnlyCollection<Dimension> breakdowns, CancellationToken cancellationToken)
+        => ComputeAsync(filter, breakdowns, IndicatorScope.Everything, cancellationToken);
+
+    /// <summary>The figures over the facts within <paramref name="scope"/> (unsuppressed: the caller suppresses).</summary>
+    public async Task<IReadOnlyList<IndicatorFigure>> ComputeAsync(
+        IndicatorFilter filter, IReadOnlyCollection<Dimension> breakdowns, IndicatorScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(breakdowns);
-        var facts = filter.Apply(db.OutcomeFacts.AsNoTracking());
+        ArgumentNullException.ThrowIfNull(scope);
+        var facts = scope.Apply(filter.Apply(db.OutcomeFacts.AsNoTracking()));
         var figures = new List<IndicatorFigure>();
         foreach (var dimension in breakdowns.Distinct().Order())
         {

@@ -23,28 +23,37 @@ internal static class ImpactJobs
             : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
 
-internal sealed class NightlyRefreshJob(IMediator mediator, TimeProvider clock) : IJob
+/// <summary>A job of the module: its run is recorded in the history (<see cref="JobRun"/>) around the use case it sends.</summary>
+internal abstract class RecordedJob(JobRunRecorder recorder) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-        => await mediator.Send(new RunNightlyRefresh(ImpactJobs.Today(context, clock)), cancellationToken);
+        => await recorder.RunAsync(context, ct => RunAsync(context, ct), cancellationToken);
+
+    protected abstract Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken);
 }
 
-internal sealed class EndOfYearJob(IMediator mediator, TimeProvider clock) : IJob
+internal sealed class NightlyRefreshJob(IMediator mediator, TimeProvider clock, JobRunRecorder recorder) : RecordedJob(recorder)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-        => await mediator.Send(new RunEndOfYear(ImpactJobs.Today(context, clock)), cancellationToken);
+    protected override Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+        => mediator.Send(new RunNightlyRefresh(ImpactJobs.Today(context, clock)), cancellationToken);
 }
 
-internal sealed class SurveyRemindersJob(IMediator mediator) : IJob
+internal sealed class EndOfYearJob(IMediator mediator, TimeProvider clock, JobRunRecorder recorder) : RecordedJob(recorder)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-        => await mediator.Send(new SendSurveyReminders(), cancellationToken);
+    protected override Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+        => mediator.Send(new RunEndOfYear(ImpactJobs.Today(context, clock)), cancellationToken);
+}
+
+internal sealed class SurveyRemindersJob(IMediator mediator, JobRunRecorder recorder) : RecordedJob(recorder)
+{
+    protected override Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+        => mediator.Send(new SendSurveyReminders(), cancellationToken);
 }
 
 /// <summary>Generates one report; job data: kind (Consortium, Funder), consortium (id), year (2019-2020).</summary>
-internal sealed class GenerateReportJob(IMediator mediator) : IJob
+internal sealed class GenerateReportJob(IMediator mediator, JobRunRecorder recorder) : RecordedJob(recorder)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    protected override async Task RunAsync(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
         var kind = Enum.Parse<ReportKind>(data.GetString("kind") ?? nameof(ReportKind.Consortium));

@@ -48,3 +48,14 @@ internal sealed class AnswerSurveyHandler(ImpactDbContext db, Viewer viewer, Tim
         return Unit.Value;
     }
 }
+
+/// <summary>The role check; which learners, placements and staff members the viewer reaches is the handler's (others are not found).</summary>
+internal sealed class AnswerSurveyAuthorizer : IAuthorizer<AnswerSurvey>
+{
+    public Task AuthorizeAsync(AnswerSurvey request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("answer a survey", PlatformRole.Learner, PlatformRole.SchoolStaff, PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
+    }
+}

@@ -45,3 +45,14 @@ internal sealed class RecordCareerOutcomeHandler(ImpactDbContext db, Viewer view
         return outcome.Id;
     }
 }
+
+/// <summary>The role check; which learners, placements and staff members the viewer reaches is the handler's (others are not found).</summary>
+internal sealed class RecordCareerOutcomeAuthorizer : IAuthorizer<RecordCareerOutcome>
+{
+    public Task AuthorizeAsync(RecordCareerOutcome request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("record career outcomes", PlatformRole.SchoolStaff, PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
+    }
+}

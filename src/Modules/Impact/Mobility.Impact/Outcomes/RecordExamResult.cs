@@ -44,3 +44,14 @@ internal sealed class RecordExamResultHandler(ImpactDbContext db, Viewer viewer,
         return result.Id;
     }
 }
+
+/// <summary>The role check; which learners, placements and staff members the viewer reaches is the handler's (others are not found).</summary>
+internal sealed class RecordExamResultAuthorizer : IAuthorizer<RecordExamResult>
+{
+    public Task AuthorizeAsync(RecordExamResult request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("record exam results", PlatformRole.SchoolStaff, PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
+    }
+}

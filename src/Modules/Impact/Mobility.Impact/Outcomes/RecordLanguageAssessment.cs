@@ -50,3 +50,14 @@ internal sealed class RecordLanguageAssessmentHandler(ImpactDbContext db, Viewer
         return assessment.Id;
     }
 }
+
+/// <summary>The role check; which learners, placements and staff members the viewer reaches is the handler's (others are not found).</summary>
+internal sealed class RecordLanguageAssessmentAuthorizer : IAuthorizer<RecordLanguageAssessment>
+{
+    public Task AuthorizeAsync(RecordLanguageAssessment request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("record language assessments", PlatformRole.SchoolStaff, PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
+    }
+}

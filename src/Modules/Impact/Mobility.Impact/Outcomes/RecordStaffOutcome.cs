@@ -49,3 +49,14 @@ internal sealed class RecordStaffOutcomeHandler(ImpactDbContext db, IEnrolmentDi
         return outcome.Id;
     }
 }
+
+/// <summary>The role check; which learners, placements and staff members the viewer reaches is the handler's (others are not found).</summary>
+internal sealed class RecordStaffOutcomeAuthorizer : IAuthorizer<RecordStaffOutcome>
+{
+    public Task AuthorizeAsync(RecordStaffOutcome request, Viewer viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        viewer.RequireRole("record staff outcomes", PlatformRole.SchoolStaff, PlatformRole.ConsortiumCoordinator);
+        return Task.CompletedTask;
+    }
+}

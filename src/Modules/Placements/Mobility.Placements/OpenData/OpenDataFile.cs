@@ -1,5 +1,5 @@
 using System.Text;
-using Mobility.Placements.OpenData.Csv;
+using Mobility.BuildingBlocks.Csv;
 
 namespace Mobility.Placements.OpenData;
 

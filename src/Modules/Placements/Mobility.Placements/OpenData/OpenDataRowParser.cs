@@ -1,4 +1,4 @@
-using Mobility.Placements.OpenData.Csv;
+using Mobility.BuildingBlocks.Csv;
 
 namespace Mobility.Placements.OpenData;
 

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Mobility.Placements.OpenData.Csv;
+namespace Mobility.BuildingBlocks.Csv;
 
 /// <summary>
 /// RFC 4180 records: comma-separated, fields optionally quoted, "" inside quotes for a quote, line breaks inside
 /// quotes kept; \n, \r\n and \r end a record. Blank lines are skipped. A malformed record is returned with its
 /// error so the caller can report it and go on.
 /// </summary>
-internal sealed class CsvReader(TextReader reader)
+public sealed class CsvReader(TextReader reader)
 {
     private readonly StringBuilder _field = new();
     private int _line = 1;

@@ -1,4 +1,0 @@
-namespace Mobility.Placements.OpenData.Csv;
-
-/// <summary>One record: the line it starts on, its fields, and why it is malformed when it is.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error);
