@@ -25,7 +25,13 @@ public abstract class ImpactTestBase(DatabaseProvider provider) : IAsyncLifetime
             {
                 services.AddSingleton<IEnrolmentDirectory>(Enrolment);
                 services.AddSingleton<IPlacementsDirectory>(new FakePlacementsDirectory());
+                Configure(services);
             });
+
+    /// <summary>More services for a scenario's host.</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
+    }
 
     public virtual async Task DisposeAsync()
     {

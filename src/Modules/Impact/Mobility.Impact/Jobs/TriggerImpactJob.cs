@@ -43,7 +43,8 @@ internal sealed class TriggerImpactJobHandler(JobCatalog catalog, ISchedulerFact
             "A report is generated with generateReport, which names its kind, consortium and year.");
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"manual-{clock.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}");
-        var trigger = TriggerBuilder.Create().ForJob(job.Key).WithIdentity(name, ImpactModule.SchemaName).WithDescription("Manual run").StartNow();
+        var trigger = TriggerBuilder.Create().ForJob(job.Key).WithIdentity(name, ImpactModule.SchemaName).WithDescription("Manual run")
+            .StartAt(clock.GetUtcNow()); // the platform clock: a start in the past fires at once, one in the scheduler's future would wait
         if (request.Date is { } date)
         {
             trigger = trigger.UsingJobData(ImpactJobs.DateKey, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
