@@ -2,7 +2,6 @@ using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Host.Commands;
-using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
 
