@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Host.Commands;
@@ -21,7 +23,16 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
 
     private RunningPlatform _platform = null!;
 
-    public async Task InitializeAsync() => _platform = await RunningPlatform.StartAsync(provider);
+    public async Task InitializeAsync()
+    {
+        _platform = await RunningPlatform.StartAsync(provider);
+
+        // The demo's events reach Impact's read models (learners, completed placements); the host's dispatcher is off in tests.
+        var outbox = _platform.Services.GetRequiredService<OutboxDispatcher>();
+        while (await outbox.DispatchPendingAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
 
     public async Task DisposeAsync() => await _platform.DisposeAsync();
 
@@ -39,19 +50,23 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
         var run = await FinishedRunAsync(coordinator, trigger);
         Assert.Equal("SUCCEEDED", run.GetProperty("outcome").GetString());
 
-        var variables = new { breakdown = "QUALIFICATION_LEVEL" };
-        var cut = await GraphQLRequests.DataAsync(_platform.Client, Indicators, coordinator, variables);
-        var platform = await _platform.AsPlatformAsync(Indicators, new { filter = new { consortiumId = capmob }, breakdown = "QUALIFICATION_LEVEL" });
-        Assert.Equal(platform.GetProperty("indicators").GetRawText(), cut.GetProperty("indicators").GetRawText());
+        // Their cut equals the figures a coordinator of every consortium gets by filtering on theirs.
+        var consortia = (await _platform.AsPlatformAsync("{ consortia { id } }")).GetProperty("consortia").EnumerateArray()
+            .SelectMany(c => new[] { "--coordinates", c.GetProperty("id").GetString()! });
+        var everywhere = await _platform.UserWithTokenAsync("impact.coordinator@every-consortium.example", ["--role", "ConsortiumCoordinator", .. consortia]);
+        var cut = await GraphQLRequests.DataAsync(_platform.Client, Indicators, coordinator, new { breakdown = "QUALIFICATION_LEVEL" });
+        var filtered = await GraphQLRequests.DataAsync(
+            _platform.Client, Indicators, everywhere, new { filter = new { consortiumId = capmob }, breakdown = "QUALIFICATION_LEVEL" });
+        var all = Figures(await GraphQLRequests.DataAsync(_platform.Client, Indicators, everywhere, new { breakdown = "QUALIFICATION_LEVEL" }));
+        Assert.Equal(filtered.GetProperty("indicators").GetRawText(), cut.GetProperty("indicators").GetRawText());
         Assert.Contains(Figures(cut), f => f.GetProperty("indicator").GetString() == "PARTICIPANTS" && f.GetProperty("numerator").GetDecimal() > 0);
+        Assert.True(all.Count >= Figures(cut).Count);
 
-        var funder = await GraphQLRequests.DataAsync(_platform.Client, Indicators, await _platform.TokenAsync(PlatformRole.Funder), new { breakdown = "ORGANISATION" });
-        var full = Figures(await _platform.AsPlatformAsync(Indicators, new { breakdown = "ORGANISATION" }));
-        var seen = Figures(funder);
-        Assert.Equal(full.Count, seen.Count);
+        var seen = Figures(await GraphQLRequests.DataAsync(
+            _platform.Client, Indicators, await _platform.TokenAsync(PlatformRole.Funder), new { breakdown = "ORGANISATION" }));
         Assert.Contains(seen, f => f.GetProperty("suppressed").GetBoolean());
         Assert.Contains(seen, f => !f.GetProperty("suppressed").GetBoolean());
-        foreach (var (figure, unsuppressed) in seen.Zip(full))
+        foreach (var figure in seen)
         {
             if (figure.GetProperty("suppressed").GetBoolean())
             {
@@ -59,12 +74,14 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
                 Assert.Equal(JsonValueKind.Null, figure.GetProperty("denominator").ValueKind);
                 Assert.Equal(JsonValueKind.Null, figure.GetProperty("value").ValueKind);
             }
-            else
+            else if (figure.GetProperty("denominator").GetInt32() is > 0 and var denominator)
             {
-                Assert.Equal(unsuppressed.GetRawText(), figure.GetRawText());
-                Assert.True(
-                    figure.GetProperty("denominator").GetInt32() is 0 or >= 10,
-                    $"{figure} rests on fewer than 10 people");
+                Assert.True(denominator >= 10, $"{figure} rests on fewer than 10 people");
+                if (figure.GetProperty("indicator").GetString() is not ("PARTICIPANTS" or "PLACEMENTS" or "CEFR_GAIN"))
+                {
+                    var numerator = (int)figure.GetProperty("numerator").GetDecimal();
+                    Assert.False(numerator is > 0 and < 5 || denominator - numerator is > 0 and < 5, $"{figure} points at fewer than 5 people");
+                }
             }
         }
 
@@ -79,7 +96,13 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
     [Fact]
     public async Task Import_outcomes_loads_good_rows_reports_bad_ones_by_line_and_finds_every_good_row_present_the_second_time()
     {
-        var placements = await _platform.AsPlatformAsync("{ placements(first: 50, where: { status: { eq: COMPLETED } }) { nodes { learner { id } } } }");
+        // A learner of a completed placement of the consortium whose outcomes the demo keeps.
+        var capmob = (await _platform.AsPlatformAsync("{ consortia { id name } }")).GetProperty("consortia").EnumerateArray()
+            .First(c => c.GetProperty("name").GetString()!.Contains("CAPMOB", StringComparison.OrdinalIgnoreCase)).GetProperty("id").GetGuid();
+        var coordinator = await _platform.UserWithTokenAsync(
+            "import.coordinator@capmob.example", "--role", "ConsortiumCoordinator", "--coordinates", capmob.ToString());
+        var placements = await GraphQLRequests.DataAsync(
+            _platform.Client, "{ placements(first: 50, where: { status: { eq: COMPLETED } }) { nodes { learner { id } } } }", coordinator);
         var learner = placements.GetProperty("placements").GetProperty("nodes").EnumerateArray()
             .First(p => p.GetProperty("learner").ValueKind == JsonValueKind.Object).GetProperty("learner").GetProperty("id").GetGuid();
         var staff = (await _platform.AsPlatformAsync("{ staff(first: 1) { nodes { id } } }")).GetProperty("staff").GetProperty("nodes")[0]
@@ -99,7 +122,7 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
             var first = await _platform.RunCommandAsync("import outcomes", file);
             var second = await _platform.RunCommandAsync("import outcomes", file);
 
-            Assert.Contains("Rows read: 4\nImported: 2\n", first, StringComparison.Ordinal);
+            Assert.True(first.Contains("Rows read: 4\nImported: 2\n", StringComparison.Ordinal), first);
             Assert.Contains($"line 4: Learner {unknown} was not found.\n", first, StringComparison.Ordinal);
             Assert.Contains("line 5: session '31/06' is not a session (yyyy-MM, e.g. 2020-06)\n", first, StringComparison.Ordinal);
             Assert.Contains("Imported: 0\nAlready present: 2\nRejected: 2\n", second, StringComparison.Ordinal);
