@@ -228,6 +228,12 @@ public abstract class LearnerPathThroughGraphQLScenarios(DatabaseProvider provid
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         }
 
+        using (var klingon = await Platform.GetAsync(pupil, $"/europass/{Id(document)}.pdf?lang=tlh"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, klingon.StatusCode);
+            Assert.Contains("en, fr, es, de", await klingon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         // The school's staff, signed in with the session cookie, download the English HTML page; the coordinator the ELM JSON.
         using var browser = await Platform.SignedInBrowserAsync("claire.dubois@lycee.example", Password);
         using var html = await browser.GetAsync(new Uri($"/europass/{Id(document)}.html?lang=en", UriKind.Relative));
