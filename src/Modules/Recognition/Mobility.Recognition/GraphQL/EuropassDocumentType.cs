@@ -9,7 +9,7 @@ namespace Mobility.Recognition.GraphQL;
 [GraphQLName("EuropassMobilityDocument")]
 [Authorize]
 internal sealed record EuropassDocumentType(
-    Guid Id, Guid PlacementId, string Number, DateTimeOffset IssuedAt, string IssuedBy, [property: GraphQLIgnore] string Content)
+    Guid Id, [property: ID("Placement")] Guid PlacementId, string Number, DateTimeOffset IssuedAt, string IssuedBy, [property: GraphQLIgnore] string Content)
 {
     public static EuropassDocumentType From(EuropassDocument d)
         => new(d.Id, d.PlacementId, d.Number, PlacementRecognitionType.Utc(d.IssuedAt)!.Value, d.IssuedBy, d.Content);

@@ -20,7 +20,7 @@ internal sealed class RecognitionMutations
 {
     /// <summary>The sending school proposes, before departure, a unit of learning outcomes for a placement.</summary>
     public static async Task<UnitOfLearningOutcomesType> DefineUnitOfLearningOutcomesAsync(
-        Guid placementId, [GraphQLDescription("The unit of the learner's qualification it counts toward.")] Guid qualificationUnitId, string title,
+        [ID("Placement")] Guid placementId, [GraphQLDescription("The unit of the learner's qualification it counts toward.")] Guid qualificationUnitId, string title,
         IReadOnlyList<string> knowledge, IReadOnlyList<string> skills, IReadOnlyList<string> competences,
         [GraphQLDescription("The recognition scheme's code, e.g. ecvet-unit or ufm-fr.")] string schemeCode, decimal? ecvetPoints,
         IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The host tutor saves the assessment of the placement they tutor; it can be saved again until submitted.</summary>
     public static async Task<PlacementRecognitionType> RecordHostAssessmentAsync(
-        Guid placementId, AssessmentMethod method, DateOnly heldOn,
+        [ID("Placement")] Guid placementId, AssessmentMethod method, DateOnly heldOn,
         [GraphQLDescription("ISO 639-1 language the assessment is written in.")] string language,
         bool sendingCompanyTookPart, bool schoolTeacherTookPart, string? otherParticipants, IReadOnlyList<HostGradeInputType> grades,
         IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The host tutor submits the assessment to the sending school; it is read-only afterwards.</summary>
     public static async Task<PlacementRecognitionType> SubmitHostAssessmentAsync(
-        Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
+        [ID("Placement")] Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
         await mediator.Send(new SubmitHostAssessment(placementId), cancellationToken);
         return await RecognitionAsync(mediator, schemes, placementId, cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school records its own part of a unit, when the unit's scheme has one.</summary>
     public static async Task<PlacementRecognitionType> RecordSchoolAssessmentAsync(
-        Guid placementId, Guid unitId, [GraphQLDescription("A level code of the unit's scheme grid.")] string level,
+        [ID("Placement")] Guid placementId, Guid unitId, [GraphQLDescription("A level code of the unit's scheme grid.")] string level,
         [GraphQLDescription("Required when the scheme gives marks.")] decimal? mark, string? comment, DateOnly heldOn,
         IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -71,7 +71,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school validates the assessment; its grades are final from then on.</summary>
     public static async Task<PlacementRecognitionType> ValidateAssessmentAsync(
-        Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
+        [ID("Placement")] Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
         await mediator.Send(new ValidateAssessment(placementId), cancellationToken);
         return await RecognitionAsync(mediator, schemes, placementId, cancellationToken);
@@ -79,7 +79,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school decides on a unit; a new decision supersedes the last and keeps it in the history.</summary>
     public static async Task<UnitOfLearningOutcomesType> DecideRecognitionAsync(
-        Guid placementId, Guid unitId, RecognitionOutcome outcome,
+        [ID("Placement")] Guid placementId, Guid unitId, RecognitionOutcome outcome,
         [GraphQLDescription("Required for NOT_RECOGNISED and when changing a previous decision.")] string? reason,
         IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ internal sealed class RecognitionMutations
 
     /// <summary>The sending school issues the Europass Mobility document of a placement whose host assessment is submitted.</summary>
     public static async Task<EuropassDocumentType> IssueEuropassMobilityAsync(
-        Guid placementId, [GraphQLDescription("en, fr, es or de: the language the document is written in.")] string language, string? referencePerson,
+        [ID("Placement")] Guid placementId, [GraphQLDescription("en, fr, es or de: the language the document is written in.")] string language, string? referencePerson,
         IMediator mediator, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(new IssueEuropassMobility(placementId, language, referencePerson), cancellationToken);
