@@ -86,6 +86,19 @@ public class LabelOverlapTests
     }
 
     [Fact]
+    public void A_bar_that_reaches_the_plots_edge_keeps_its_value_label_inside_its_end()
+    {
+        var plt = new Plot();
+        plt.Add.HorizontalBars(["Satisfied", "Ready to go again", "Improved language skills"], [100, 98, 92]).ValueLabels = true;
+        plt.Axes.Bottom.SetLimits(0, 100);
+        var labels = SvgText.In(Render(plt), "value-labels");
+
+        Assert.Equal(["100", "98", "92"], labels.Select(l => l.Text));
+        AssertNoOverlaps(labels);
+        AssertInsideFigure(labels);
+    }
+
+    [Fact]
     public void Tick_labels_of_both_axes_the_title_and_the_legend_do_not_overlap_one_another()
     {
         var root = Render(TestCharts.LinesOverDates());

@@ -77,7 +77,7 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
     {
         var token = await _platform.TokenAsync(PlatformRole.ConsortiumCoordinator);
         var me = await MeAsync(token);
-        var consortium = me.GetProperty("memberships").EnumerateArray().Single().GetProperty("id").GetGuid();
+        var consortium = me.GetProperty("memberships").EnumerateArray().Single().GetProperty("id").NodeKey();
         var (members, others) = await MembersAsync(consortium);
         var filter = new { members = members.ToArray() };
 
@@ -88,7 +88,7 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
               consortia { id } }
             """, token);
         var expected = await _platform.AsPlatformAsync("""
-            query($members: [UUID!]) {
+            query($members: [ID!]) {
               learners(where: { school: { id: { in: $members } } }) { totalCount }
               staff(where: { organisation: { id: { in: $members } } }) { totalCount }
             }
@@ -97,24 +97,24 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
         Assert.True(Total(seen, "learners") > 0);
         Assert.Equal(Total(expected, "learners"), Total(seen, "learners"));
         Assert.Equal(Total(expected, "staff"), Total(seen, "staff"));
-        Assert.All(Nodes(seen, "learners"), l => Assert.Contains(l.GetProperty("school").GetProperty("id").GetGuid(), members));
-        Assert.All(Nodes(seen, "staff"), s => Assert.Contains(s.GetProperty("organisation").GetProperty("id").GetGuid(), members));
-        Assert.All(Nodes(seen, "placements"), p => Assert.DoesNotContain(p.GetProperty("sendingOrganisation").GetProperty("id").GetGuid(), others));
-        Assert.Equal([consortium], seen.GetProperty("consortia").EnumerateArray().Select(c => c.GetProperty("id").GetGuid()));
+        Assert.All(Nodes(seen, "learners"), l => Assert.Contains(l.GetProperty("school").GetProperty("id").NodeKey(), members));
+        Assert.All(Nodes(seen, "staff"), s => Assert.Contains(s.GetProperty("organisation").GetProperty("id").NodeKey(), members));
+        Assert.All(Nodes(seen, "placements"), p => Assert.DoesNotContain(p.GetProperty("sendingOrganisation").GetProperty("id").NodeKey(), others));
+        Assert.Equal([consortium], seen.GetProperty("consortia").EnumerateArray().Select(c => c.GetProperty("id").NodeKey()));
     }
 
     [Fact]
     public async Task School_staff_see_their_own_school_only_and_lookups_outside_it_are_null()
     {
         var token = await _platform.TokenAsync(PlatformRole.SchoolStaff);
-        var school = (await MeAsync(token)).GetProperty("memberships").EnumerateArray().Single().GetProperty("id").GetGuid();
+        var school = (await MeAsync(token)).GetProperty("memberships").EnumerateArray().Single().GetProperty("id").NodeKey();
         var all = await _platform.AsPlatformAsync("{ learners(first: 50) { nodes { id school { id } } } }");
-        var elsewhere = Nodes(all, "learners").First(l => l.GetProperty("school").GetProperty("id").GetGuid() != school).GetProperty("id").GetGuid();
+        var elsewhere = Nodes(all, "learners").First(l => l.GetProperty("school").GetProperty("id").NodeKey() != school).GetProperty("id").NodeKey();
         var expected = await _platform.AsPlatformAsync(
-            "query($school: UUID!) { learners(where: { school: { id: { eq: $school } } }) { totalCount } }", new { school });
+            "query($school: ID!) { learners(where: { school: { id: { eq: $school } } }) { totalCount } }", new { school });
 
         var seen = await GraphQLRequests.DataAsync(_platform.Client, """
-            query($other: UUID!) {
+            query($other: ID!) {
               learners(first: 50) { totalCount nodes { school { id } } }
               staff(first: 50) { nodes { organisation { id } } }
               placements(first: 50) { nodes { sendingOrganisation { id } } }
@@ -124,10 +124,10 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
 
         Assert.True(Total(seen, "learners") > 0);
         Assert.Equal(Total(expected, "learners"), Total(seen, "learners"));
-        Assert.All(Nodes(seen, "learners"), l => Assert.Equal(school, l.GetProperty("school").GetProperty("id").GetGuid()));
-        Assert.All(Nodes(seen, "staff"), s => Assert.Equal(school, s.GetProperty("organisation").GetProperty("id").GetGuid()));
+        Assert.All(Nodes(seen, "learners"), l => Assert.Equal(school, l.GetProperty("school").GetProperty("id").NodeKey()));
+        Assert.All(Nodes(seen, "staff"), s => Assert.Equal(school, s.GetProperty("organisation").GetProperty("id").NodeKey()));
         Assert.NotEmpty(Nodes(seen, "placements"));
-        Assert.All(Nodes(seen, "placements"), p => Assert.Equal(school, p.GetProperty("sendingOrganisation").GetProperty("id").GetGuid()));
+        Assert.All(Nodes(seen, "placements"), p => Assert.Equal(school, p.GetProperty("sendingOrganisation").GetProperty("id").NodeKey()));
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("learner").ValueKind);
     }
 
@@ -140,13 +140,13 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
             "{ placements(first: 50, where: { hostTutor: { email: { neq: null } } }) { nodes { id hostTutor { email } } } }");
         var notTheirs = Nodes(all, "placements")
             .First(p => !string.Equals(p.GetProperty("hostTutor").GetProperty("email").GetString(), email, StringComparison.OrdinalIgnoreCase))
-            .GetProperty("id").GetGuid();
+            .GetProperty("id").NodeKey();
         var expected = await _platform.AsPlatformAsync(
             "query($email: String!) { placements(where: { hostTutor: { email: { eq: $email, mode: INSENSITIVE } } }) { totalCount } }",
             new { email });
 
         var seen = await GraphQLRequests.DataAsync(_platform.Client, """
-            query($other: UUID!) {
+            query($other: ID!) {
               placements(first: 50) { totalCount nodes { hostTutor { email } learner { id fullName } } }
               learners { totalCount }
               staff { totalCount }
@@ -169,11 +169,11 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
         var token = await _platform.TokenAsync(PlatformRole.Learner);
         var learner = (await MeAsync(token)).GetProperty("learnerId").GetGuid();
         var someoneElse = Nodes(await _platform.AsPlatformAsync(
-            "query($me: UUID!) { learners(first: 1, where: { id: { neq: $me } }) { nodes { id } } }", new { me = learner }), "learners")
-            .Single().GetProperty("id").GetGuid();
+            "query($me: ID!) { learners(first: 1, where: { id: { neq: $me } }) { nodes { id } } }", new { me = learner }), "learners")
+            .Single().GetProperty("id").NodeKey();
 
         var seen = await GraphQLRequests.DataAsync(_platform.Client, """
-            query($other: UUID!) {
+            query($other: ID!) {
               learners { nodes { id placements { id } } }
               placements { totalCount nodes { learner { id } } }
               staff { totalCount }
@@ -182,10 +182,10 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
             }
             """, token, new { other = someoneElse });
 
-        Assert.Equal(learner, Assert.Single(Nodes(seen, "learners")).GetProperty("id").GetGuid());
+        Assert.Equal(learner, Assert.Single(Nodes(seen, "learners")).GetProperty("id").NodeKey());
         Assert.True(Total(seen, "placements") >= 1);
-        Assert.All(Nodes(seen, "placements"), p => Assert.Equal(learner, p.GetProperty("learner").GetProperty("id").GetGuid()));
-        Assert.All(Nodes(seen, "applications"), a => Assert.Equal(learner, a.GetProperty("learner").GetProperty("id").GetGuid()));
+        Assert.All(Nodes(seen, "placements"), p => Assert.Equal(learner, p.GetProperty("learner").GetProperty("id").NodeKey()));
+        Assert.All(Nodes(seen, "applications"), a => Assert.Equal(learner, a.GetProperty("learner").GetProperty("id").NodeKey()));
         Assert.Equal(0, Total(seen, "staff"));
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("learner").ValueKind);
     }
@@ -194,12 +194,12 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
     public async Task A_funder_gets_no_person_anywhere_but_may_read_organisations_and_hosts()
     {
         var token = await _platform.TokenAsync(PlatformRole.Funder);
-        var consortium = (await MeAsync(token)).GetProperty("memberships").EnumerateArray().Single().GetProperty("id").GetGuid();
+        var consortium = (await MeAsync(token)).GetProperty("memberships").EnumerateArray().Single().GetProperty("id").NodeKey();
         var someLearner = Nodes(await _platform.AsPlatformAsync("{ learners(first: 1) { nodes { id } } }"), "learners")
-            .Single().GetProperty("id").GetGuid();
+            .Single().GetProperty("id").NodeKey();
 
         using var result = await GraphQLRequests.PostAsync(_platform.Client, """
-            query($learner: UUID!, $consortium: UUID!) {
+            query($learner: ID!, $consortium: UUID!) {
               learners { totalCount nodes { firstName } }
               staff { totalCount nodes { lastName } }
               applications { totalCount nodes { learner { lastName } } }
@@ -253,6 +253,59 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
             e => Assert.Equal("AUTH_NOT_AUTHENTICATED", e.GetProperty("extensions").GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task Node_finds_each_type_by_global_id_within_the_viewers_scope_and_answers_null_outside_it()
+    {
+        var staffToken = await _platform.TokenAsync(PlatformRole.SchoolStaff);
+        var school = (await MeAsync(staffToken)).GetProperty("memberships").EnumerateArray().Single().GetProperty("id").NodeKey();
+        var all = await _platform.AsPlatformAsync("""
+            { learners(first: 50) { nodes { id school { id } } }
+              placements(first: 50) { nodes { id sendingOrganisation { id } hostOrganisation { id } } }
+              staff(first: 1) { nodes { id } } applications(first: 1) { nodes { id } } calls(first: 1) { nodes { id } }
+              sendingCompanies(first: 1) { nodes { id } } }
+            """);
+        var ours = Nodes(all, "learners").First(l => l.GetProperty("school").GetProperty("id").NodeKey() == school).GetProperty("id").GetString()!;
+        var theirs = Nodes(all, "learners").First(l => l.GetProperty("school").GetProperty("id").NodeKey() != school).GetProperty("id").GetString()!;
+        var placement = Nodes(all, "placements").First(p => p.GetProperty("sendingOrganisation").GetProperty("id").NodeKey() == school);
+        string[] everyType =
+        [
+            ours, placement.GetProperty("id").GetString()!, placement.GetProperty("hostOrganisation").GetProperty("id").GetString()!,
+            NodeIds.Of("Organisation", school), Nodes(all, "staff")[0].GetProperty("id").GetString()!, Nodes(all, "applications")[0].GetProperty("id").GetString()!,
+            Nodes(all, "calls")[0].GetProperty("id").GetString()!, Nodes(all, "sendingCompanies")[0].GetProperty("id").GetString()!,
+        ];
+        const string ByIds = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }";
+
+        var asPlatform = (await _platform.AsPlatformAsync(ByIds, new { ids = everyType })).GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Learner", "Placement", "HostOrganisation", "Organisation", "StaffMember", "Application", "MobilityCall", "SendingCompany"],
+            asPlatform.Select(n => n.GetProperty("__typename").GetString()));
+        Assert.Equal(everyType, asPlatform.Select(n => n.GetProperty("id").GetString()));
+
+        var asStaff = await GraphQLRequests.DataAsync(_platform.Client, """
+            query($ours: ID!, $theirs: ID!, $placement: ID!) {
+              ours: node(id: $ours) { id ... on Learner { school { id } } }
+              theirs: node(id: $theirs) { id }
+              placement: node(id: $placement) { ... on Placement { status } }
+              both: nodes(ids: [$ours, $theirs]) { id }
+            }
+            """, staffToken, new { ours, theirs, placement = placement.GetProperty("id").GetString() });
+        Assert.Equal(school, asStaff.GetProperty("ours").GetProperty("school").GetProperty("id").NodeKey());
+        Assert.Equal(JsonValueKind.Null, asStaff.GetProperty("theirs").ValueKind);
+        Assert.Equal(JsonValueKind.String, asStaff.GetProperty("placement").GetProperty("status").ValueKind);
+        Assert.Equal([JsonValueKind.Object, JsonValueKind.Null], asStaff.GetProperty("both").EnumerateArray().Select(n => n.ValueKind));
+
+        const string One = "query($id: ID!) { node(id: $id) { id } }";
+        foreach (var role in new[] { PlatformRole.Funder, PlatformRole.HostTutor })
+        {
+            var seen = await GraphQLRequests.DataAsync(_platform.Client, One, await _platform.TokenAsync(role), new { id = ours });
+            Assert.Equal(JsonValueKind.Null, seen.GetProperty("node").ValueKind);
+        }
+
+        using var anonymous = await GraphQLRequests.PostAsync(_platform.Client, One, new { id = ours });
+        Assert.DoesNotContain("\"node\":{", anonymous.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", anonymous.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> MeAsync(string token) =>
         (await GraphQLRequests.DataAsync(_platform.Client, "{ me { learnerId staffMemberId memberships { kind id } } }", token)).GetProperty("me");
 
@@ -266,8 +319,8 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
         var data = await _platform.AsPlatformAsync(
             "query($id: UUID!) { consortium(id: $id) { members { organisation { id } } } organisations(first: 50) { nodes { id } } }", new { id = consortium });
         var members = data.GetProperty("consortium").GetProperty("members").EnumerateArray()
-            .Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).ToHashSet();
-        var others = Nodes(data, "organisations").Select(o => o.GetProperty("id").GetGuid()).Where(id => !members.Contains(id)).ToHashSet();
+            .Select(m => m.GetProperty("organisation").GetProperty("id").NodeKey()).ToHashSet();
+        var others = Nodes(data, "organisations").Select(o => o.GetProperty("id").NodeKey()).Where(id => !members.Contains(id)).ToHashSet();
         return (members, others);
     }
 }

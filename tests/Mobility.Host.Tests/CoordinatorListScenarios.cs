@@ -55,11 +55,11 @@ public abstract class CoordinatorListScenarios(DatabaseProvider provider) : IAsy
         var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         var second = Nodes(await PageAsync($"learners(first: 5, after: {Json(cursor)}, order: {Order})"));
         var school = (await GraphQLRequests.DataAsync(_platform.Client, "{ me { memberships { id } } }", await _platform.TokenAsync(PlatformRole.SchoolStaff)))
-            .GetProperty("me").GetProperty("memberships")[0].GetProperty("id").GetGuid();
-        var qualification = (await _platform.AsPlatformAsync("{ qualifications { id } }")).GetProperty("qualifications")[0].GetProperty("id").GetGuid();
+            .GetProperty("me").GetProperty("memberships")[0].GetProperty("id").NodeKey();
+        var qualification = (await _platform.AsPlatformAsync("{ qualifications { id } }")).GetProperty("qualifications")[0].GetProperty("id").NodeKey();
 
         var registered = await GraphQLRequests.DataAsync(_platform.Client, """
-            mutation($school: UUID!, $qualification: UUID!) {
+            mutation($school: ID!, $qualification: UUID!) {
               registerLearner(input: { firstName: "Adèle", lastName: "Aaberg", birthDate: "2008-02-03", gender: FEMALE, nationality: "FR",
                                        schoolId: $school, qualificationId: $qualification, programmeYear: 1 }) {
                 learner { id } errors { __typename ... on Error { message } }
@@ -178,7 +178,7 @@ public abstract class CoordinatorListScenarios(DatabaseProvider provider) : IAsy
 
     private static List<Learner> Nodes(JsonElement page) =>
         [.. page.GetProperty("nodes").EnumerateArray().Select(n => new Learner(
-            n.GetProperty("id").GetGuid(), n.GetProperty("firstName").GetString()!, n.GetProperty("lastName").GetString()!,
+            n.GetProperty("id").NodeKey(), n.GetProperty("firstName").GetString()!, n.GetProperty("lastName").GetString()!,
             n.GetProperty("fullName").GetString()!, DateOnly.Parse(n.GetProperty("birthDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
             n.GetProperty("school").GetProperty("name").GetString()!))];
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
+using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
 
@@ -19,7 +20,7 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
         """;
 
     private const string Plan = $$"""
-        mutation($host: UUID!, $staff: UUID!, $callYear: Int!) {
+        mutation($host: ID!, $staff: ID!, $callYear: Int!) {
           planPlacement(input: { kind: JOB_SHADOWING, callYear: $callYear, hostOrganisationId: $host,
                                  startsOn: "2026-10-05", endsOn: "2026-10-09", staffMemberId: $staff }) {
             placement { id status durationDays } {{Errors}}
@@ -43,20 +44,20 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
         var tutor = await _platform.UserWithTokenAsync(TutorEmail, "--role", "HostTutor");
 
         var planned = Result(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 }), "planPlacement", "placement");
-        var placement = planned.GetProperty("id").GetGuid();
-        var early = Error(await MutateAsync(coordinator, $$"""mutation($id: UUID!) { confirmPlacement(input: { placementId: $id }) { placement { status } {{Errors}} } }""", new { id = placement }), "confirmPlacement");
+        var placement = planned.GetProperty("id").NodeKey();
+        var early = Error(await MutateAsync(coordinator, $$"""mutation($id: ID!) { confirmPlacement(input: { placementId: $id }) { placement { status } {{Errors}} } }""", new { id = placement }), "confirmPlacement");
         var prepared = await MutateAsync(coordinator, $$"""
-            mutation($id: UUID!) {
+            mutation($id: ID!) {
               appointHostTutor(input: { placementId: $id, name: "Lena Vogt", email: "lena.vogt@host-mutations.example", position: "Workshop lead" }) { placement { id } {{Errors}} }
               draftLearningAgreement(input: { placementId: $id, draftedBy: "Coordinator",
                 objectives: [{ description: "Shadow the maintenance team for a week", successIndicator: "A written report the tutor signs" }] }) { placement { id } {{Errors}} }
               signLearningAgreement(input: { placementId: $id, party: SENDING_SCHOOL, signedBy: "Coordinator" }) { placement { id } {{Errors}} }
             }
             """, new { id = placement });
-        var participant = await MutateAsync(teacher, $$"""mutation($id: UUID!) { signLearningAgreement(input: { placementId: $id, party: PARTICIPANT, signedBy: "Inès Morel" }) { placement { id } {{Errors}} } }""", new { id = placement });
-        var hostSignature = await MutateAsync(tutor, $$"""mutation($id: UUID!) { signLearningAgreement(input: { placementId: $id, party: HOST, signedBy: "Lena Vogt" }) { placement { id } {{Errors}} } }""", new { id = placement });
+        var participant = await MutateAsync(teacher, $$"""mutation($id: ID!) { signLearningAgreement(input: { placementId: $id, party: PARTICIPANT, signedBy: "Inès Morel" }) { placement { id } {{Errors}} } }""", new { id = placement });
+        var hostSignature = await MutateAsync(tutor, $$"""mutation($id: ID!) { signLearningAgreement(input: { placementId: $id, party: HOST, signedBy: "Lena Vogt" }) { placement { id } {{Errors}} } }""", new { id = placement });
         var done = await MutateAsync(coordinator, $$"""
-            mutation($id: UUID!) {
+            mutation($id: ID!) {
               confirmPlacement(input: { placementId: $id }) { placement { status confirmedAt hostTutor { email } } {{Errors}} }
               startPlacement(input: { placementId: $id }) { placement { status } {{Errors}} }
               completePlacement(input: { placementId: $id }) { placement { status closedAt } {{Errors}} }
@@ -84,17 +85,17 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     {
         var (coordinator, school, host) = await ArrangeAsync();
         var staffId = await NewStaffMemberAsync(coordinator, school, "hugo.roux@school.example");
-        var placement = Result(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 }), "planPlacement", "placement").GetProperty("id").GetGuid();
+        var placement = Result(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 2026 }), "planPlacement", "placement").GetProperty("id").NodeKey();
         var otherSchool = await OtherMemberSchoolAsync(school);
         var outsider = await _platform.UserWithTokenAsync("staff@other-school.example", "--role", "SchoolStaff", "--works-at", otherSchool.ToString());
 
         var refused = Error(await MutateAsync(outsider, $$"""
-            mutation($id: UUID!) { appointHostTutor(input: { placementId: $id, name: "Someone", email: "someone@host.example", position: "Chef" }) { placement { id } {{Errors}} } }
+            mutation($id: ID!) { appointHostTutor(input: { placementId: $id, name: "Someone", email: "someone@host.example", position: "Chef" }) { placement { id } {{Errors}} } }
             """, new { id = placement }), "appointHostTutor");
         var cancel = Error(await MutateAsync(outsider, $$"""
-            mutation($id: UUID!) { cancelPlacement(input: { placementId: $id, reason: "Not ours", forceMajeure: false }) { placement { id } {{Errors}} } }
+            mutation($id: ID!) { cancelPlacement(input: { placementId: $id, reason: "Not ours", forceMajeure: false }) { placement { id } {{Errors}} } }
             """, new { id = placement }), "cancelPlacement");
-        var after = await _platform.AsPlatformAsync("query($id: UUID!) { placement(id: $id) { status hostTutor { email } } }", new { id = placement });
+        var after = await _platform.AsPlatformAsync("query($id: ID!) { placement(id: $id) { status hostTutor { email } } }", new { id = placement });
 
         Assert.Equal(("AccessDeniedError", BuildingBlocks.Security.Access.Denied), (Type(refused), refused.GetProperty("code").GetString()));
         Assert.Contains("not one your organisations send or host", refused.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -113,7 +114,7 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
 
         var badYear = Error(await MutateAsync(coordinator, Plan, new { host, staff = staffId, callYear = 1999 }), "planPlacement");
         var badEmail = Error(await MutateAsync(coordinator, $$"""
-            mutation($school: UUID!) {
+            mutation($school: ID!) {
               registerStaffMember(input: { firstName: "Paul", lastName: "Noir", email: "not an e-mail", role: TEACHER, organisationId: $school }) { staffMember { id } {{Errors}} }
             }
             """, new { school }), "registerStaffMember");
@@ -129,11 +130,11 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     private async Task<Guid> NewStaffMemberAsync(string token, Guid school, string email)
     {
         var data = await MutateAsync(token, $$"""
-            mutation($school: UUID!, $email: String!) {
+            mutation($school: ID!, $email: String!) {
               registerStaffMember(input: { firstName: "Inès", lastName: "Morel", email: $email, role: TEACHER, organisationId: $school }) { staffMember { id } {{Errors}} }
             }
             """, new { school, email });
-        return Result(data, "registerStaffMember", "staffMember").GetProperty("id").GetGuid();
+        return Result(data, "registerStaffMember", "staffMember").GetProperty("id").NodeKey();
     }
 
     /// <summary>The demo coordinator's token, a member school of their consortium, and a host abroad.</summary>
@@ -141,19 +142,19 @@ public abstract class CoordinatorMutationScenarios(DatabaseProvider provider) : 
     {
         var token = await _platform.TokenAsync(PlatformRole.ConsortiumCoordinator);
         var school = (await GraphQLRequests.DataAsync(_platform.Client, "{ me { memberships { id } } }", await _platform.TokenAsync(PlatformRole.SchoolStaff)))
-            .GetProperty("me").GetProperty("memberships")[0].GetProperty("id").GetGuid();
+            .GetProperty("me").GetProperty("memberships")[0].GetProperty("id").NodeKey();
         var host = (await GraphQLRequests.DataAsync(_platform.Client,
             "{ hostOrganisations(first: 1, where: { country: { neq: \"FR\" } }, order: [{ name: ASC }]) { nodes { id } } }", token))
-            .GetProperty("hostOrganisations").GetProperty("nodes")[0].GetProperty("id").GetGuid();
+            .GetProperty("hostOrganisations").GetProperty("nodes")[0].GetProperty("id").NodeKey();
         return (token, school, host);
     }
 
     private async Task<Guid> OtherMemberSchoolAsync(Guid school)
     {
         var organisations = await GraphQLRequests.DataAsync(_platform.Client,
-            "query($school: UUID!) { organisations(first: 1, where: { id: { neq: $school }, kind: { eq: VOCATIONAL_SCHOOL } }) { nodes { id } } }",
+            "query($school: ID!) { organisations(first: 1, where: { id: { neq: $school }, kind: { eq: VOCATIONAL_SCHOOL } }) { nodes { id } } }",
             await _platform.TokenAsync(PlatformRole.ConsortiumCoordinator), new { school });
-        return organisations.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("id").GetGuid();
+        return organisations.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("id").NodeKey();
     }
 
     private async Task<JsonElement> MutateAsync(string token, string mutation, object? variables = null) =>

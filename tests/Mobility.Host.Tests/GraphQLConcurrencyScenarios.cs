@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
 
@@ -8,7 +9,7 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
     // Root fields of both modules and nested data-loader hops (consortium → member organisation → sent placements →
     // host organisation) all use EnrolmentDbContext or PlacementsDbContext at the same time.
     private const string Query = """
-        query($organisation: UUID!, $consortium: UUID!) {
+        query($organisation: ID!, $consortium: UUID!) {
           organisations { nodes { id name } }
           consortia { name coordinator { name } }
           hostOrganisations { nodes { id country } }
@@ -28,12 +29,12 @@ public abstract class GraphQLConcurrencyScenarios(DatabaseProvider provider)
         // abroad, and a coordinator of that consortium signed in with an API token.
         var senders = await platform.AsPlatformAsync("{ organisations(first: 50) { nodes { id sentPlacements { id } } } }");
         var sending = senders.GetProperty("organisations").GetProperty("nodes").EnumerateArray()
-            .Where(o => o.GetProperty("sentPlacements").GetArrayLength() > 0).Select(o => o.GetProperty("id").GetGuid()).ToHashSet();
+            .Where(o => o.GetProperty("sentPlacements").GetArrayLength() > 0).Select(o => o.GetProperty("id").NodeKey()).ToHashSet();
         var consortia = await platform.AsPlatformAsync("{ consortia { id members { organisation { id } } } }");
         var largest = consortia.GetProperty("consortia").EnumerateArray().MaxBy(c => c.GetProperty("members").GetArrayLength());
-        var consortium = largest.GetProperty("id").GetGuid();
+        var consortium = largest.GetProperty("id").NodeKey();
         var organisation = largest.GetProperty("members").EnumerateArray()
-            .Select(m => m.GetProperty("organisation").GetProperty("id").GetGuid()).First(sending.Contains);
+            .Select(m => m.GetProperty("organisation").GetProperty("id").NodeKey()).First(sending.Contains);
         var token = await platform.UserWithTokenAsync(
             "coordinator@paris.example", "--role", "ConsortiumCoordinator", "--coordinates", consortium.ToString());
 

@@ -33,6 +33,7 @@ public static class MobilityApp
         builder.Services.AddAuthorization();
 
         var app = builder.Build();
+        app.UseProxyForwardedHeaders();
         app.UsePlatformAuthentication();
         app.MapPlatformHealth();
         foreach (var module in modules.OfType<IModuleEndpoints>())

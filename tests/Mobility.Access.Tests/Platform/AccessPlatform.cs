@@ -40,11 +40,12 @@ public sealed class AccessPlatform : IAsyncLifetime
     /// A host on this platform's database, as a second host of a cluster would be. Sessions are rebuilt from the
     /// database on every request here (<c>Access:SessionRefresh=0</c>), so the refresh runs in every scenario.
     /// </summary>
-    public async Task<WebApplication> StartAnotherHostAsync(bool initialise = false)
+    public async Task<WebApplication> StartAnotherHostAsync(bool initialise = false, params string[] settings)
     {
         var app = MobilityApp.Build(
             ["--urls=http://127.0.0.1:0", $"--Database:Provider={Database.Provider}", $"--ConnectionStrings:Mobility={Database.ConnectionString}",
-             "--Outbox:Enabled=false", "--Access:SessionRefresh=00:00:00", "--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft=Warning"],
+             "--Outbox:Enabled=false", "--Access:SessionRefresh=00:00:00", "--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft=Warning",
+             .. settings],
             builder => builder.Logging.ClearProviders().AddProvider(new QueueLogger(Log)));
         if (initialise)
         {

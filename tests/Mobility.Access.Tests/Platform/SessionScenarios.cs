@@ -49,6 +49,37 @@ public sealed class SessionScenarios(AccessPlatform platform)
         Assert.Equal("/account/login", after.Headers.Location!.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task Behind_a_TLS_proxy_the_session_cookie_is_secure_only_when_forwarded_headers_are_enabled(bool forwardedHeaders, bool secure)
+    {
+        await using var host = await platform.StartAnotherHostAsync(false, $"--Proxy:ForwardedHeaders={forwardedHeaders}");
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = AccessPlatform.AddressOf(host) };
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        using var form = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
+        var page = await form.Content.ReadAsStringAsync();
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/login", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["email"] = "funder@capmob.example",
+                ["password"] = Demo.AccessDemoSeeder.DefaultPassword,
+                ["returnUrl"] = AccountPages.Field(page, "returnUrl"),
+                ["__RequestVerificationToken"] = AccountPages.Field(page, "__RequestVerificationToken"),
+            }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", antiforgery));
+        using var signedIn = await client.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => !c.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(secure, session.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        await host.StopAsync();
+    }
+
     private async Task<int> CountAsync(Func<AccessDbContext, Task<int>> action)
     {
         await using var scope = platform.Services.CreateAsyncScope();

@@ -21,12 +21,16 @@ internal sealed class HttpViewerSource(IHttpContextAccessor http) : IViewerSourc
 
 public static class ViewerServices
 {
-    /// <summary>Registers <see cref="Viewer"/> as a scoped service; a source registered before this one wins (tests).</summary>
+    /// <summary>
+    /// Registers <see cref="Viewer"/>, read afresh from its source at each resolution; a source registered before
+    /// this one wins (tests). Not cached per scope: authentication itself sends use cases from the request's scope
+    /// (checking an API token) before the request's user is known, and a cached anonymous viewer would outlive it.
+    /// </summary>
     public static IServiceCollection AddViewer(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.TryAddSingleton<IViewerSource, HttpViewerSource>();
-        services.TryAddScoped(provider => provider.GetRequiredService<IViewerSource>().Current);
+        services.TryAddTransient(provider => provider.GetRequiredService<IViewerSource>().Current);
         return services;
     }
 }

@@ -85,7 +85,16 @@ public sealed class BarChart : Plottable
             }
             else
             {
-                context.AddLabel(Outside(text, rect, segment.Value >= 0, fontSize), context.Theme.Foreground, context.DataArea);
+                var outside = Outside(text, rect, segment.Value >= 0, fontSize);
+                if (context.DataArea.Contains(outside.Box.Bounds))
+                {
+                    context.AddLabel(outside, context.Theme.Foreground, context.DataArea);
+                }
+                else
+                {
+                    // A bar reaching the plot's edge (a 100% rate) keeps its value: written inside its end.
+                    context.AddLabel(InsideEnd(text, rect, segment.Value >= 0, fontSize), Series[segment.Series].ResolveColor(context.Palette).ContrastingText, rect.Inflate(-1));
+                }
             }
         }
 
@@ -126,6 +135,10 @@ public sealed class BarChart : Plottable
     private TextBlock Outside(string text, PixelRect bar, bool positive, double fontSize, bool bold = false) => Horizontal
         ? new TextBlock(text, positive ? bar.Right + 4 : bar.Left - 4, bar.CenterY, fontSize, positive ? TextAnchor.Start : TextAnchor.End, VerticalAnchor.Middle, Bold: bold)
         : new TextBlock(text, bar.CenterX, positive ? bar.Top - 3 : bar.Bottom + 3, fontSize, TextAnchor.Middle, positive ? VerticalAnchor.Bottom : VerticalAnchor.Top, Bold: bold);
+
+    private TextBlock InsideEnd(string text, PixelRect bar, bool positive, double fontSize) => Horizontal
+        ? new TextBlock(text, positive ? bar.Right - 4 : bar.Left + 4, bar.CenterY, fontSize, positive ? TextAnchor.End : TextAnchor.Start, VerticalAnchor.Middle)
+        : new TextBlock(text, bar.CenterX, positive ? bar.Top + 3 : bar.Bottom - 3, fontSize, TextAnchor.Middle, positive ? VerticalAnchor.Top : VerticalAnchor.Bottom);
 
     private PixelRect Pixels(RenderContext context, BarSegment s)
     {

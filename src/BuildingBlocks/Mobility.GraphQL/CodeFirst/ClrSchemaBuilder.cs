@@ -25,7 +25,7 @@ internal sealed class ClrSchemaBuilder
         _options = options;
         _authorization = new Authorization.CodeFirstAuthorization(_errors);
         _conventions = new Mutations.MutationConventions(_mapper, options.MutationConventions, _errors);
-        _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), _errors);
+        _dataFields = new DataFields(_mapper, new Projection.EntityModel(computed, t => _mapper.ScalarFor(t) is not null), options, _errors);
     }
 
     private ClrTypeMapper Mapper
@@ -99,7 +99,7 @@ internal sealed class ClrSchemaBuilder
         Authorization.CodeFirstAuthorization.Apply(schema, _options.RequireAuthenticatedUser);
         if (identification is not null)
         {
-            Relay.GlobalIdInputs.Prepare(schema);
+            Relay.GlobalIdInputs.Prepare(schema, _options.AcceptBareKeys);
         }
 
         return schema;

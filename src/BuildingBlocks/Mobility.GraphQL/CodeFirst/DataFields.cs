@@ -14,9 +14,9 @@ namespace Mobility.GraphQL.CodeFirst;
 /// and arguments, its cost metadata, and a resolver that runs the method and then the data middleware in the
 /// method's service scope (so a scoped DbContext lives until the page is read).
 /// </summary>
-internal sealed class DataFields(ClrTypeMapper mapper, EntityModel model, List<string> errors)
+internal sealed class DataFields(ClrTypeMapper mapper, EntityModel model, SchemaOptions options, List<string> errors)
 {
-    private readonly FilterInputTypes _filters = new(mapper, model);
+    private readonly FilterInputTypes _filters = new(mapper, model, options);
     private readonly SortInputTypes _sorts = new(mapper, model);
 
     public static bool Applies(MethodInfo method) =>

@@ -115,6 +115,19 @@ public sealed class GraphQLSchemaBuilder
     }
 
     /// <summary>
+    /// Global object identification where an <c>[ID]</c> argument, input field or <c>id</c> filter also takes the
+    /// bare key (say a UUID kept in a spreadsheet) besides a global ID. A global ID still has to be of the right
+    /// type; a bare key is taken as the key of the type the input expects.
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public GraphQLSchemaBuilder AddGlobalObjectIdentificationAcceptingBareKeys()
+    {
+        _options.GlobalObjectIdentification = true;
+        _options.AcceptBareKeys = true;
+        return this;
+    }
+
+    /// <summary>
     /// Makes <typeparamref name="T"/> a node loaded by <paramref name="resolve"/>, for a class that cannot carry
     /// <c>[Node]</c> and a <c>[NodeResolver]</c> method; turns on global object identification.
     /// </summary>

@@ -7,6 +7,9 @@ internal sealed class SchemaOptions
 
     public bool GlobalObjectIdentification { get; set; }
 
+    /// <summary>Whether an <c>[ID]</c> input also takes a bare key (a UUID) besides a global ID.</summary>
+    public bool AcceptBareKeys { get; set; }
+
     /// <summary>Null unless <c>AddMutationConventions</c> was called.</summary>
     public MutationConventionOptions? MutationConventions { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Mobility.GraphQL.CodeFirst;
 using Mobility.GraphQL.Projection;
 using Mobility.GraphQL.Types;
@@ -9,7 +10,7 @@ namespace Mobility.GraphQL.Filtering;
 /// <c>StringOperationFilterInput</c>, <c>IntOperationFilterInput</c> and friends, and
 /// <c>ListFilterInputTypeOfXFilterInput { all none some any }</c> for collections.
 /// </summary>
-internal sealed class FilterInputTypes(ClrTypeMapper mapper, EntityModel model)
+internal sealed class FilterInputTypes(ClrTypeMapper mapper, EntityModel model, SchemaOptions options)
 {
     public const string ModeEnumName = "StringFilterMode";
 
@@ -31,6 +32,7 @@ internal sealed class FilterInputTypes(ClrTypeMapper mapper, EntityModel model)
         {
             GraphQLType? fieldType = member.Kind switch
             {
+                MemberKind.Scalar when IsNodeKey(entity, member) => IdOperations(member.Type),
                 MemberKind.Scalar or MemberKind.Enum => Operations(member.Type),
                 MemberKind.Object => For(member.Entity!),
                 MemberKind.Collection => ListFilter(member.Entity!),
@@ -42,6 +44,40 @@ internal sealed class FilterInputTypes(ClrTypeMapper mapper, EntityModel model)
             }
         }
 
+        return type;
+    }
+
+    /// <summary>With global object identification, a node's key is filtered by global ID (HotChocolate's IdOperationFilterInput).</summary>
+    private bool IsNodeKey(Type entity, EntityMember member)
+    {
+        if (!options.GlobalObjectIdentification || member.Property is null)
+        {
+            return false;
+        }
+
+        var keyName = entity.GetCustomAttribute<NodeAttribute>(inherit: false) is { } node ? node.IdField ?? "Id"
+            : options.Nodes.Any(n => n.Clr == entity) ? "Id"
+            : null;
+        return keyName == member.Property.Name && Relay.GlobalIds.SupportsKey(member.Type);
+    }
+
+    private InputObjectType IdOperations(Type key)
+    {
+        var underlying = Nullable.GetUnderlyingType(key) ?? key;
+        var name = (underlying == typeof(Guid) ? "" : underlying.Name) + "IdOperationFilterInput";
+        if (mapper.ByName(name) is InputObjectType existing)
+        {
+            return existing;
+        }
+
+        var type = new InputObjectType(name) { Description = "Compares a node's global ID (the type of the node is not checked)." };
+        mapper.Register(type);
+        var id = mapper.Scalar("ID");
+        var accepts = new Relay.GlobalIdInput(null, underlying);
+        type.AddField(new InputValueDefinition("eq", id) { GlobalId = accepts });
+        type.AddField(new InputValueDefinition("neq", id) { GlobalId = accepts });
+        type.AddField(new InputValueDefinition("in", new ListType(id)) { GlobalId = accepts });
+        type.AddField(new InputValueDefinition("nin", new ListType(id)) { GlobalId = accepts });
         return type;
     }
 

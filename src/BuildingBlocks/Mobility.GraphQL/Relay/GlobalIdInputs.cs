@@ -6,14 +6,20 @@ namespace Mobility.GraphQL.Relay;
 /// <summary>What an <c>[ID]</c> argument or input field accepts: a global ID of one node type (or any) whose key parses as <see cref="KeyType"/>.</summary>
 /// <param name="TypeName">The node type required, or null for any.</param>
 /// <param name="KeyType">The CLR type the resolver receives (Guid, int, long, short or string).</param>
-internal sealed record GlobalIdInput(string? TypeName, Type KeyType);
+/// <param name="AcceptsBareKey">Whether a bare key (a UUID, not a global ID) is taken as the key too.</param>
+internal sealed record GlobalIdInput(string? TypeName, Type KeyType, bool AcceptsBareKey = false);
 
 /// <summary>Replaces the global IDs in coerced argument values by their raw keys, reporting IDs that do not fit.</summary>
 internal static class GlobalIdInputs
 {
     /// <summary>Marks every argument and input field whose value contains <c>[ID]</c> inputs.</summary>
-    public static void Prepare(Schema schema)
+    public static void Prepare(Schema schema, bool acceptBareKeys)
     {
+        if (acceptBareKeys)
+        {
+            AcceptBareKeys(schema);
+        }
+
         var inputs = new Dictionary<InputObjectType, bool>();
         foreach (var type in schema.Types)
         {
@@ -34,6 +40,16 @@ internal static class GlobalIdInputs
 
                     break;
             }
+        }
+    }
+
+    private static void AcceptBareKeys(Schema schema)
+    {
+        var values = schema.Types.OfType<ComplexType>().SelectMany(t => t.Fields).SelectMany(f => f.Arguments)
+            .Concat(schema.Types.OfType<InputObjectType>().SelectMany(t => t.Fields));
+        foreach (var value in values.Where(v => v.GlobalId is not null && v.GlobalId.KeyType != typeof(string)))
+        {
+            value.GlobalId = value.GlobalId! with { AcceptsBareKey = true };
         }
     }
 
@@ -64,6 +80,11 @@ internal static class GlobalIdInputs
 
                 return decoded;
             case ScalarType when definition.GlobalId is { } expected && value is string id:
+                if (expected.AcceptsBareKey && GlobalIds.TryParseKey(id, expected.KeyType, out var bare))
+                {
+                    return bare;
+                }
+
                 if (!GlobalIds.TryDecode(id, out var typeName, out var keyText))
                 {
                     error = $"\"{id}\" at \"{path}\" is not a valid global ID.";

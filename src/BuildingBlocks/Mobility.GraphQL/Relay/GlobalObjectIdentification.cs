@@ -57,10 +57,13 @@ internal sealed class GlobalObjectIdentification
             {
                 var typeName = field.ClrProperty!.GetCustomAttribute<IDAttribute>()!.TypeName!;
                 var getter = MemberAccessors.For(clr, field.ClrProperty!.Name).Getter!;
-                field.Resolver = context => context.Parent is not null && getter(context.Parent) is { } key ? GlobalIds.Encode(typeName, key) : null;
+                field.Resolver = context => context.Parent is not null && getter(context.Parent) is { } key ? EncodeAll(typeName, key) : null;
             }
         }
     }
+
+    private static object EncodeAll(string typeName, object key) =>
+        key is IEnumerable keys and not string ? keys.Cast<object?>().Select(k => k is null ? null : GlobalIds.Encode(typeName, k)).ToList() : GlobalIds.Encode(typeName, key);
 
     /// <summary>Adds <c>node(id:)</c> and <c>nodes(ids:)</c> to Query.</summary>
     public void AddRootFields(ObjectType query)

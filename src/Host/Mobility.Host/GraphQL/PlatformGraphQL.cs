@@ -22,9 +22,11 @@ internal static class PlatformGraphQL
     public static GraphQLSchema BuildSchema(IReadOnlyList<IModule> modules, IServiceProviderIsService services)
     {
         // Every field needs a signed-in user; which rows each user sees is then the use cases' scoping.
+        // Node ids are global IDs; an id input also takes the bare UUID coordinators keep in their spreadsheets.
         var builder = new GraphQLSchemaBuilder()
             .UseServiceDetection(services)
             .RequireAuthenticatedUser()
+            .AddGlobalObjectIdentificationAcceptingBareKeys()
             .AddMutationConventions(PlatformErrors.AddDefaultErrors);
         foreach (var module in modules)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Demo;
@@ -17,6 +18,7 @@ using Mobility.Recognition.GraphQL;
 using Mobility.Recognition.Integration;
 using Mobility.Recognition.PlacementEvents;
 using Mobility.Recognition.Schemes;
+using Mobility.Recognition.Web;
 
 namespace Mobility.Recognition;
 
@@ -25,7 +27,7 @@ namespace Mobility.Recognition;
 /// the sending school's validation and decisions under configurable recognition schemes (the French optional
 /// mobility unit is one), Europass Mobility documents, and the decision-support tool for certificative mobility.
 /// </summary>
-public sealed class RecognitionModule : IModule
+public sealed class RecognitionModule : IModule, IModuleEndpoints
 {
     public const string SchemaName = "recognition";
 
@@ -45,6 +47,9 @@ public sealed class RecognitionModule : IModule
         services.AddIntegrationEventHandler<PlacementInterrupted, PlacementInterruptedHandler, RecognitionDbContext>();
         services.AddScoped<IDemoDataSeeder, RecognitionDemoSeeder>();
     }
+
+    /// <summary>The Europass Mobility downloads (PDF, HTML, JSON) for people who may read them.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => EuropassEndpoints.Map(endpoints);
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {

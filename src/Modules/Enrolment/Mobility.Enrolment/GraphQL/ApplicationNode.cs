@@ -1,10 +1,14 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.Enrolment.Calls;
+using Mobility.Enrolment.Scoping;
 using Mobility.GraphQL;
 
 namespace Mobility.Enrolment.GraphQL;
 
 /// <summary>A learner's application to a mobility call, moved through the selection (applied, shortlisted, selected, reserve, rejected, withdrawn).</summary>
 [GraphQLName("Application")]
+[Node]
 internal sealed class ApplicationNode
 {
     /// <summary>The application's id.</summary>
@@ -21,4 +25,9 @@ internal sealed class ApplicationNode
 
     /// <summary>The call applied to.</summary>
     public MobilityCallNode Call { get; set; } = null!;
+
+    /// <summary>The application with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<ApplicationNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleApplications(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

@@ -31,7 +31,7 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Updates an organisation's name, kind, place, identifiers and sectors.</summary>
     public static async Task<OrganisationNode?> UpdateOrganisationAsync(
-        Guid id, string name, OrganisationKind kind, string country, string city, string? oid, string? erasmusCode, IReadOnlyList<string>? sectors,
+        [ID("Organisation")] Guid id, string name, OrganisationKind kind, string country, string city, string? oid, string? erasmusCode, IReadOnlyList<string>? sectors,
         IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new UpdateOrganisation(id, name, kind, country, city, oid, erasmusCode, sectors), cancellationToken);
@@ -40,14 +40,14 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Creates a consortium coordinated by one organisation, for its accreditation's period.</summary>
     public static async Task<ConsortiumType> CreateConsortiumAsync(
-        string name, string projectReference, DateOnly startsOn, DateOnly endsOn, Guid coordinatorId, string? accreditationNumber,
+        string name, string projectReference, DateOnly startsOn, DateOnly endsOn, [ID("Organisation")] Guid coordinatorId, string? accreditationNumber,
         IMediator mediator, CancellationToken cancellationToken) =>
         await ConsortiumAsync(mediator, await mediator.Send(
             new CreateConsortium(name, projectReference, startsOn, endsOn, coordinatorId, accreditationNumber), cancellationToken), cancellationToken);
 
     /// <summary>Takes an organisation into the consortium.</summary>
     public static async Task<ConsortiumType> AddConsortiumMemberAsync(
-        Guid consortiumId, Guid organisationId, DateOnly joinedOn, IMediator mediator, CancellationToken cancellationToken)
+        Guid consortiumId, [ID("Organisation")] Guid organisationId, DateOnly joinedOn, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new AddConsortiumMember(consortiumId, organisationId, joinedOn), cancellationToken);
         return await ConsortiumAsync(mediator, consortiumId, cancellationToken);
@@ -68,13 +68,13 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Registers a learner at a school, in a qualification's programme year.</summary>
     public static async Task<LearnerNode?> RegisterLearnerAsync(
-        string firstName, string lastName, DateOnly birthDate, Gender gender, string nationality, Guid schoolId, Guid qualificationId,
+        string firstName, string lastName, DateOnly birthDate, Gender gender, string nationality, [ID("Organisation")] Guid schoolId, Guid qualificationId,
         int programmeYear, string? email, IMediator mediator, CancellationToken cancellationToken) =>
         await LearnerAsync(mediator, await mediator.Send(
             new RegisterLearner(firstName, lastName, birthDate, gender, nationality, schoolId, qualificationId, programmeYear, email), cancellationToken), cancellationToken);
 
     /// <summary>Records the consent of a minor learner's guardian.</summary>
-    public static async Task<LearnerNode?> RecordGuardianConsentAsync(Guid learnerId, string givenBy, IMediator mediator, CancellationToken cancellationToken)
+    public static async Task<LearnerNode?> RecordGuardianConsentAsync([ID("Learner")] Guid learnerId, string givenBy, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordGuardianConsent(learnerId, givenBy), cancellationToken);
         return await LearnerAsync(mediator, learnerId, cancellationToken);
@@ -82,7 +82,7 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Records a learner's level in a language (CEFR).</summary>
     public static async Task<LearnerNode?> RecordLanguageLevelAsync(
-        Guid learnerId, string language, CefrLevel level, IMediator mediator, CancellationToken cancellationToken)
+        [ID("Learner")] Guid learnerId, string language, CefrLevel level, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordLanguageLevel(learnerId, language, level), cancellationToken);
         return await LearnerAsync(mediator, learnerId, cancellationToken);
@@ -90,7 +90,7 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Records whether a learner has fewer opportunities or special needs (kept apart, for inclusion support).</summary>
     public static async Task<LearnerNode?> RecordSensitiveFlagsAsync(
-        Guid learnerId, bool fewerOpportunities, bool specialNeeds, IMediator mediator, CancellationToken cancellationToken)
+        [ID("Learner")] Guid learnerId, bool fewerOpportunities, bool specialNeeds, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordSensitiveFlags(learnerId, fewerOpportunities, specialNeeds), cancellationToken);
         return await LearnerAsync(mediator, learnerId, cancellationToken);
@@ -98,7 +98,7 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Registers a staff member of an organisation.</summary>
     public static async Task<StaffMemberNode?> RegisterStaffMemberAsync(
-        string firstName, string lastName, string email, StaffRole role, Guid organisationId, IMediator mediator, CancellationToken cancellationToken)
+        string firstName, string lastName, string email, StaffRole role, [ID("Organisation")] Guid organisationId, IMediator mediator, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(new RegisterStaffMember(firstName, lastName, email, role, organisationId), cancellationToken);
         return await (await mediator.Send(new ListVisibleStaff(), cancellationToken)).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -116,40 +116,40 @@ internal sealed class EnrolmentMutations
 
     /// <summary>Submits a learner's application to a call (the learner themself, or their school).</summary>
     public static async Task<ApplicationNode?> SubmitApplicationAsync(
-        Guid callId, Guid learnerId, string submittedBy, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("MobilityCall")] Guid callId, [ID("Learner")] Guid learnerId, string submittedBy, IMediator mediator, CancellationToken cancellationToken) =>
         await ApplicationAsync(mediator, await mediator.Send(new SubmitApplication(callId, learnerId, submittedBy), cancellationToken), cancellationToken);
 
     /// <summary>Scores an application on one of the call's criteria; answers the application.</summary>
     public static async Task<ApplicationNode?> ScoreApplicationAsync(
-        Guid applicationId, Guid criterionId, int score, IMediator mediator, CancellationToken cancellationToken)
+        [ID("Application")] Guid applicationId, Guid criterionId, int score, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new ScoreApplication(applicationId, criterionId, score), cancellationToken);
         return await ApplicationAsync(mediator, applicationId, cancellationToken);
     }
 
     /// <summary>Shortlists an application (the selection committee).</summary>
-    public static Task<ApplicationNode?> ShortlistApplicationAsync(Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<ApplicationNode?> ShortlistApplicationAsync([ID("Application")] Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
         DecideAsync(mediator, new ShortlistApplication(applicationId, reason, decidedBy), cancellationToken);
 
     /// <summary>Selects a shortlisted application: the learner will be placed.</summary>
-    public static Task<ApplicationNode?> SelectApplicationAsync(Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<ApplicationNode?> SelectApplicationAsync([ID("Application")] Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
         DecideAsync(mediator, new SelectApplication(applicationId, reason, decidedBy), cancellationToken);
 
     /// <summary>Places an application on the reserve list.</summary>
-    public static Task<ApplicationNode?> PlaceApplicationOnReserveAsync(Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<ApplicationNode?> PlaceApplicationOnReserveAsync([ID("Application")] Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
         DecideAsync(mediator, new PlaceApplicationOnReserve(applicationId, reason, decidedBy), cancellationToken);
 
     /// <summary>Rejects an application, with the reason.</summary>
-    public static Task<ApplicationNode?> RejectApplicationAsync(Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<ApplicationNode?> RejectApplicationAsync([ID("Application")] Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
         DecideAsync(mediator, new RejectApplication(applicationId, reason, decidedBy), cancellationToken);
 
     /// <summary>Withdraws an application (the learner themself, or their school).</summary>
-    public static Task<ApplicationNode?> WithdrawApplicationAsync(Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<ApplicationNode?> WithdrawApplicationAsync([ID("Application")] Guid applicationId, string reason, string decidedBy, IMediator mediator, CancellationToken cancellationToken) =>
         DecideAsync(mediator, new WithdrawApplication(applicationId, reason, decidedBy), cancellationToken);
 
     /// <summary>Pairs an experienced member school with newcomers of the consortium for peer tutoring.</summary>
     public static async Task<TutoringTeamType?> PairPeerSchoolsAsync(
-        Guid consortiumId, Guid tutorSchoolId, IReadOnlyList<Guid> newcomerSchoolIds, DateOnly startsOn, DateOnly endsOn,
+        Guid consortiumId, [ID("Organisation")] Guid tutorSchoolId, [ID("Organisation")] IReadOnlyList<Guid> newcomerSchoolIds, DateOnly startsOn, DateOnly endsOn,
         IMediator mediator, CancellationToken cancellationToken)
     {
         var id = await mediator.Send(new PairPeerSchools(consortiumId, tutorSchoolId, newcomerSchoolIds, startsOn, endsOn), cancellationToken);

@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Mobility.BuildingBlocks.Domain;
 using Mobility.Enrolment.Consortia;
 using Mobility.Enrolment.PeerTutoring;
@@ -24,8 +23,8 @@ internal sealed class EnrolmentQueries
         mediator.Send(new ListVisibleLearners(), cancellationToken);
 
     /// <summary>A learner by id, or null when there is none or the viewer may not see them.</summary>
-    public static async Task<LearnerNode?> GetLearnerAsync([GraphQLDescription("The learner's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleLearners(), cancellationToken)).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    public static Task<LearnerNode?> GetLearnerAsync([GraphQLDescription("The learner's id.")] [ID("Learner")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        LearnerNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The staff members the viewer may see: those of the coordinator's member organisations or of school staff's own organisation.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -36,8 +35,8 @@ internal sealed class EnrolmentQueries
         mediator.Send(new ListVisibleStaff(), cancellationToken);
 
     /// <summary>A staff member by id, or null when there is none or the viewer may not see them.</summary>
-    public static async Task<StaffMemberNode?> GetStaffMemberAsync([GraphQLDescription("The staff member's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleStaff(), cancellationToken)).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    public static Task<StaffMemberNode?> GetStaffMemberAsync([GraphQLDescription("The staff member's id.")] [ID("StaffMember")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        StaffMemberNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The organisations the viewer may see: a coordinator's member organisations, school staff's own, every one for a funder.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -48,8 +47,8 @@ internal sealed class EnrolmentQueries
         mediator.Send(new ListVisibleOrganisations(), cancellationToken);
 
     /// <summary>An organisation by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<OrganisationNode?> GetOrganisationAsync([GraphQLDescription("The organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleOrganisations(), cancellationToken)).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+    public static Task<OrganisationNode?> GetOrganisationAsync([GraphQLDescription("The organisation's id.")] [ID("Organisation")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        OrganisationNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The mobility calls of the consortia the viewer may see.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -60,8 +59,8 @@ internal sealed class EnrolmentQueries
         mediator.Send(new ListVisibleCalls(), cancellationToken);
 
     /// <summary>A mobility call by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<MobilityCallNode?> GetCallAsync([GraphQLDescription("The call's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleCalls(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public static Task<MobilityCallNode?> GetCallAsync([GraphQLDescription("The call's id.")] [ID("MobilityCall")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        MobilityCallNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The applications the viewer may see: those of the learners they see, and every application to a coordinator's calls.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -72,8 +71,8 @@ internal sealed class EnrolmentQueries
         mediator.Send(new ListVisibleApplications(), cancellationToken);
 
     /// <summary>An application by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<ApplicationNode?> GetApplicationAsync([GraphQLDescription("The application's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleApplications(), cancellationToken)).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+    public static Task<ApplicationNode?> GetApplicationAsync([GraphQLDescription("The application's id.")] [ID("Application")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        ApplicationNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The consortia the viewer may see, by name.</summary>
     public static async Task<IReadOnlyList<ConsortiumType>> GetConsortiaAsync(IMediator mediator, CancellationToken cancellationToken) =>

@@ -1,4 +1,7 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.Enrolment.Learners;
+using Mobility.Enrolment.Scoping;
 using Mobility.GraphQL;
 using Mobility.GraphQL.Execution;
 
@@ -10,6 +13,7 @@ namespace Mobility.Enrolment.GraphQL;
 /// never part of it.
 /// </summary>
 [GraphQLName("Learner")]
+[Node]
 internal sealed class LearnerNode
 {
     /// <summary>The learner's id.</summary>
@@ -48,4 +52,9 @@ internal sealed class LearnerNode
 
     /// <summary>The qualification the learner prepares.</summary>
     public Task<QualificationType?> GetQualificationAsync(ResolverContext context) => QualificationLoader.LoadAsync(context, QualificationId);
+
+    /// <summary>The learner with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<LearnerNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleLearners(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

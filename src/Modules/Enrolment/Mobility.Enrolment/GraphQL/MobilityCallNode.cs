@@ -1,3 +1,6 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Mobility.Enrolment.Scoping;
 using Mobility.GraphQL;
 using Mobility.GraphQL.Execution;
 
@@ -5,6 +8,7 @@ namespace Mobility.Enrolment.GraphQL;
 
 /// <summary>A consortium's call for learners: an application window, then a mobility period with a number of places.</summary>
 [GraphQLName("MobilityCall")]
+[Node]
 internal sealed class MobilityCallNode
 {
     /// <summary>The call's id.</summary>
@@ -34,4 +38,9 @@ internal sealed class MobilityCallNode
 
     /// <summary>The consortium that opened the call.</summary>
     public Task<ConsortiumType?> GetConsortiumAsync(ResolverContext context) => ConsortiumLoader.LoadAsync(context, ConsortiumId);
+
+    /// <summary>The mobility call with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<MobilityCallNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleCalls(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

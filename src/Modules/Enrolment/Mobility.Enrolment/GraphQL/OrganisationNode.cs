@@ -1,11 +1,15 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Enrolment.Organisations;
+using Mobility.Enrolment.Scoping;
 using Mobility.GraphQL;
 
 namespace Mobility.Enrolment.GraphQL;
 
 /// <summary>A school, training centre, chamber of crafts, company or authority taking part in mobility.</summary>
 [GraphQLName("Organisation")]
+[Node]
 internal sealed class OrganisationNode
 {
     /// <summary>The organisation's id.</summary>
@@ -43,4 +47,9 @@ internal sealed class OrganisationNode
         ErasmusCode = summary.ErasmusCode,
         Sectors = [.. summary.Sectors],
     };
+
+    /// <summary>The organisation with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<OrganisationNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleOrganisations(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

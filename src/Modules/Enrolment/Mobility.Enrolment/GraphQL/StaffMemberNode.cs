@@ -1,3 +1,6 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Mobility.Enrolment.Scoping;
 using Mobility.Enrolment.Staff;
 using Mobility.GraphQL;
 
@@ -5,6 +8,7 @@ namespace Mobility.Enrolment.GraphQL;
 
 /// <summary>A member of an organisation's staff taking part in mobility; seen by the coordinators and staff of their organisation.</summary>
 [GraphQLName("StaffMember")]
+[Node]
 internal sealed class StaffMemberNode
 {
     /// <summary>The staff member's id.</summary>
@@ -24,4 +28,9 @@ internal sealed class StaffMemberNode
 
     /// <summary>The organisation they work for.</summary>
     public OrganisationNode Organisation { get; set; } = null!;
+
+    /// <summary>The staff member with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<StaffMemberNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleStaff(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

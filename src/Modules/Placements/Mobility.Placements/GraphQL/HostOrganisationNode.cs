@@ -1,10 +1,14 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.GraphQL;
 using Mobility.Placements.HostOrganisations;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.GraphQL;
 
 /// <summary>A company or training body abroad that receives participants.</summary>
 [GraphQLName("HostOrganisation")]
+[Node]
 internal sealed class HostOrganisationNode
 {
     /// <summary>The host organisation's id.</summary>
@@ -39,4 +43,9 @@ internal sealed class HostOrganisationNode
 
     /// <summary>The contact person's phone, when given; null for a funder.</summary>
     public string? ContactPhone { get; set; }
+
+    /// <summary>The host organisation with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<HostOrganisationNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleHostOrganisations(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

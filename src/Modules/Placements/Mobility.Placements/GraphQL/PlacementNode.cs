@@ -1,6 +1,9 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.GraphQL;
 using Mobility.GraphQL.Execution;
 using Mobility.Placements.Contracts;
+using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.GraphQL;
 
@@ -10,6 +13,7 @@ namespace Mobility.Placements.GraphQL;
 /// participant; never by a funder.
 /// </summary>
 [GraphQLName("Placement")]
+[Node]
 internal sealed class PlacementNode
 {
     /// <summary>The placement's id.</summary>
@@ -102,4 +106,9 @@ internal sealed class PlacementNode
 
     /// <summary>Check-ins during the placement and the final debriefing, earliest first.</summary>
     public Task<IReadOnlyList<FollowUpNode>> GetFollowUpsAsync(ResolverContext context) => PlacementLoaders.FollowUpsAsync(context, Id);
+
+    /// <summary>The placement with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<PlacementNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisiblePlacements(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

@@ -26,9 +26,9 @@ internal sealed class PlacementsMutations
 {
     /// <summary>Plans an outgoing placement for a selected learner or a staff member (exactly one of them).</summary>
     public static async Task<PlacementNode?> PlanPlacementAsync(
-        PlacementKind kind, int callYear, Guid hostOrganisationId, DateOnly startsOn, DateOnly endsOn,
-        [GraphQLDescription("The selected learner who goes abroad.")] Guid? learnerId,
-        [GraphQLDescription("The staff member who goes abroad.")] Guid? staffMemberId,
+        PlacementKind kind, int callYear, [ID("HostOrganisation")] Guid hostOrganisationId, DateOnly startsOn, DateOnly endsOn,
+        [GraphQLDescription("The selected learner who goes abroad.")] [ID("Learner")] Guid? learnerId,
+        [GraphQLDescription("The staff member who goes abroad.")] [ID("StaffMember")] Guid? staffMemberId,
         [GraphQLDescription("The group mobility this placement belongs to.")] Guid? placementGroupId,
         [GraphQLDescription("Where the participant leaves from; the sending organisation's city when omitted.")] PlaceInput? origin,
         IMediator mediator, CancellationToken cancellationToken) =>
@@ -37,66 +37,66 @@ internal sealed class PlacementsMutations
 
     /// <summary>Plans the stay of someone from abroad (an invited expert) hosted by a member school.</summary>
     public static async Task<PlacementNode?> PlanIncomingPlacementAsync(
-        PlacementKind kind, int callYear, string participantName, string homeOrganisation, PlaceInput comingFrom, Guid hostSchoolId,
+        PlacementKind kind, int callYear, string participantName, string homeOrganisation, PlaceInput comingFrom, [ID("Organisation")] Guid hostSchoolId,
         DateOnly startsOn, DateOnly endsOn, IMediator mediator, CancellationToken cancellationToken) =>
         await PlacementAsync(mediator, await mediator.Send(
             new PlanIncomingPlacement(kind, callYear, participantName, homeOrganisation, comingFrom, hostSchoolId, startsOn, endsOn), cancellationToken), cancellationToken);
 
     /// <summary>Appoints the host tutor who guides the participant abroad (needed before confirmation).</summary>
     public static Task<PlacementNode?> AppointHostTutorAsync(
-        Guid placementId, string name, string email, string position, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, string name, string email, string position, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new AppointHostTutor(placementId, name, email, position), cancellationToken);
 
     /// <summary>Drafts the learning agreement's first version: measurable, realistic objectives.</summary>
     public static Task<PlacementNode?> DraftLearningAgreementAsync(
-        Guid placementId, IReadOnlyList<ObjectiveInput> objectives, string draftedBy, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, IReadOnlyList<ObjectiveInput> objectives, string draftedBy, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new DraftLearningAgreement(placementId, objectives, draftedBy), cancellationToken);
 
     /// <summary>Writes a new version of the learning agreement, with the reason for the change; signatures start again.</summary>
     public static Task<PlacementNode?> ReviseLearningAgreementAsync(
-        Guid placementId, IReadOnlyList<ObjectiveInput> objectives, string reason, string revisedBy, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, IReadOnlyList<ObjectiveInput> objectives, string reason, string revisedBy, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new ReviseLearningAgreement(placementId, objectives, reason, revisedBy), cancellationToken);
 
     /// <summary>Signs the current learning agreement as one party: the participant, the sending school or the host (its tutor).</summary>
     public static Task<PlacementNode?> SignLearningAgreementAsync(
-        Guid placementId, LearningAgreementParty party, string signedBy, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, LearningAgreementParty party, string signedBy, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new SignLearningAgreement(placementId, party, signedBy), cancellationToken);
 
     /// <summary>Confirms a planned placement: host tutor appointed, learning agreement signed by all, employer informed.</summary>
-    public static Task<PlacementNode?> ConfirmPlacementAsync(Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<PlacementNode?> ConfirmPlacementAsync([ID("Placement")] Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new ConfirmPlacement(placementId), cancellationToken);
 
     /// <summary>Starts a confirmed placement on its first day.</summary>
-    public static Task<PlacementNode?> StartPlacementAsync(Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<PlacementNode?> StartPlacementAsync([ID("Placement")] Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new StartPlacement(placementId), cancellationToken);
 
     /// <summary>Completes a placement in progress, from its last day.</summary>
-    public static Task<PlacementNode?> CompletePlacementAsync(Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
+    public static Task<PlacementNode?> CompletePlacementAsync([ID("Placement")] Guid placementId, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new CompletePlacement(placementId), cancellationToken);
 
     /// <summary>Cancels a placement before it starts, with the reason.</summary>
     public static Task<PlacementNode?> CancelPlacementAsync(
-        Guid placementId, string reason, bool forceMajeure, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, string reason, bool forceMajeure, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new CancelPlacement(placementId, reason, forceMajeure), cancellationToken);
 
     /// <summary>Interrupts a placement in progress: its last day abroad and the reason.</summary>
     public static Task<PlacementNode?> InterruptPlacementAsync(
-        Guid placementId, DateOnly lastDay, string reason, bool forceMajeure, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, DateOnly lastDay, string reason, bool forceMajeure, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new InterruptPlacement(placementId, lastDay, reason, forceMajeure), cancellationToken);
 
     /// <summary>Records a check-in during the placement (its host tutor may, too).</summary>
     public static Task<PlacementNode?> RecordFollowUpAsync(
-        Guid placementId, DateOnly heldOn, string heldBy, string notes, bool withSendingEmployer, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, DateOnly heldOn, string heldBy, string notes, bool withSendingEmployer, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new RecordFollowUp(placementId, heldOn, heldBy, notes, withSendingEmployer), cancellationToken);
 
     /// <summary>Records the final debriefing.</summary>
     public static Task<PlacementNode?> RecordDebriefingAsync(
-        Guid placementId, DateOnly heldOn, string heldBy, string notes, bool withSendingEmployer, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, DateOnly heldOn, string heldBy, string notes, bool withSendingEmployer, IMediator mediator, CancellationToken cancellationToken) =>
         ThenPlacementAsync(mediator, placementId, new RecordDebriefing(placementId, heldOn, heldBy, notes, withSendingEmployer), cancellationToken);
 
     /// <summary>Computes (and keeps) the placement's Erasmus+ grant by unit costs for its call year's rates.</summary>
     public static async Task<GrantType> ComputeGrantAsync(
-        Guid placementId, bool greenTravel, int travelDays, bool fewerOpportunities, IMediator mediator, CancellationToken cancellationToken) =>
+        [ID("Placement")] Guid placementId, bool greenTravel, int travelDays, bool fewerOpportunities, IMediator mediator, CancellationToken cancellationToken) =>
         GrantType.From(await mediator.Send(new ComputeGrant(placementId, greenTravel, travelDays, fewerOpportunities), cancellationToken));
 
     /// <summary>Adds a company or training body abroad to the shared catalogue of hosts.</summary>
@@ -111,14 +111,14 @@ internal sealed class PlacementsMutations
 
     /// <summary>Registers an apprentice's employer at home, from the signature of the apprenticeship contract.</summary>
     public static async Task<SendingCompanyNode?> RegisterSendingCompanyAsync(
-        Guid learnerId, string name, string city, string contactName, string contactEmail, DateOnly contractSignedOn,
+        [ID("Learner")] Guid learnerId, string name, string city, string contactName, string contactEmail, DateOnly contractSignedOn,
         IMediator mediator, CancellationToken cancellationToken) =>
         await SendingCompanyAsync(mediator, await mediator.Send(
             new RegisterSendingCompany(learnerId, name, city, contactName, contactEmail, contractSignedOn), cancellationToken), cancellationToken);
 
     /// <summary>Records when the employer was informed of the planned mobility.</summary>
     public static async Task<SendingCompanyNode?> RecordSendingCompanyInformedAsync(
-        Guid sendingCompanyId, DateOnly informedOn, IMediator mediator, CancellationToken cancellationToken)
+        [ID("SendingCompany")] Guid sendingCompanyId, DateOnly informedOn, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordSendingCompanyInformed(sendingCompanyId, informedOn), cancellationToken);
         return await SendingCompanyAsync(mediator, sendingCompanyId, cancellationToken);
@@ -126,7 +126,7 @@ internal sealed class PlacementsMutations
 
     /// <summary>Records whether the employer agreed to the mobility.</summary>
     public static async Task<SendingCompanyNode?> RecordSendingCompanyAgreementAsync(
-        Guid sendingCompanyId, bool agreed, DateOnly decidedOn, string? note, IMediator mediator, CancellationToken cancellationToken)
+        [ID("SendingCompany")] Guid sendingCompanyId, bool agreed, DateOnly decidedOn, string? note, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RecordSendingCompanyAgreement(sendingCompanyId, agreed, decidedOn, note), cancellationToken);
         return await SendingCompanyAsync(mediator, sendingCompanyId, cancellationToken);
@@ -134,14 +134,14 @@ internal sealed class PlacementsMutations
 
     /// <summary>Creates a group mobility: learners of one organisation to one host, with accompanying staff.</summary>
     public static async Task<PlacementGroupType> CreatePlacementGroupAsync(
-        string name, int callYear, Guid sendingOrganisationId, Guid hostOrganisationId, DateOnly startsOn, DateOnly endsOn,
+        string name, int callYear, [ID("Organisation")] Guid sendingOrganisationId, [ID("HostOrganisation")] Guid hostOrganisationId, DateOnly startsOn, DateOnly endsOn,
         IMediator mediator, CancellationToken cancellationToken) =>
         await GroupAsync(mediator, await mediator.Send(
             new CreatePlacementGroup(name, callYear, sendingOrganisationId, hostOrganisationId, startsOn, endsOn), cancellationToken), cancellationToken);
 
     /// <summary>Adds a staff member who accompanies the group (one of them may lead it).</summary>
     public static async Task<PlacementGroupType> AddAccompanyingPersonAsync(
-        Guid placementGroupId, Guid staffMemberId, bool isLead, IMediator mediator, CancellationToken cancellationToken)
+        Guid placementGroupId, [ID("StaffMember")] Guid staffMemberId, bool isLead, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new AddAccompanyingPerson(placementGroupId, staffMemberId, isLead), cancellationToken);
         return await GroupAsync(mediator, placementGroupId, cancellationToken);
@@ -166,9 +166,10 @@ internal sealed class PlacementsMutations
 /// <summary>A group mobility: learners of one organisation going to one host together, with accompanying staff.</summary>
 [GraphQLName("PlacementGroup")]
 internal sealed record PlacementGroupType(
-    Guid Id, string Name, int CallYear, Guid SendingOrganisationId, Guid HostOrganisationId, DateOnly StartsOn, DateOnly EndsOn,
-    [property: GraphQLDescription("The staff members who accompany the group.")] IReadOnlyList<Guid> AccompanyingStaffMemberIds,
-    [property: GraphQLDescription("The placements of the group's participants.")] IReadOnlyList<Guid> PlacementIds)
+    Guid Id, string Name, int CallYear, [property: ID("Organisation")] Guid SendingOrganisationId, [property: ID("HostOrganisation")] Guid HostOrganisationId,
+    DateOnly StartsOn, DateOnly EndsOn,
+    [property: GraphQLDescription("The staff members who accompany the group.")][property: ID("StaffMember")] IReadOnlyList<Guid> AccompanyingStaffMemberIds,
+    [property: GraphQLDescription("The placements of the group's participants.")][property: ID("Placement")] IReadOnlyList<Guid> PlacementIds)
 {
     public static PlacementGroupType From(PlacementGroupView view) => new(
         view.Group.Id, view.Group.Name, view.Group.CallYear, view.Group.SendingOrganisationId, view.Group.HostOrganisationId,

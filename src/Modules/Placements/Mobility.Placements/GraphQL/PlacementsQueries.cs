@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Mobility.GraphQL;
 using Mobility.Placements.Scoping;
 
@@ -20,8 +19,8 @@ internal sealed class PlacementsQueries
         mediator.Send(new ListVisiblePlacements(), cancellationToken);
 
     /// <summary>A placement by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<PlacementNode?> GetPlacementAsync([GraphQLDescription("The placement's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisiblePlacements(), cancellationToken)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    public static Task<PlacementNode?> GetPlacementAsync([GraphQLDescription("The placement's id.")] [ID("Placement")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        PlacementNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The host organisations abroad the viewer may see (the whole catalogue for coordinators, school staff and funders).</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -32,9 +31,9 @@ internal sealed class PlacementsQueries
         mediator.Send(new ListVisibleHostOrganisations(), cancellationToken);
 
     /// <summary>A host organisation by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<HostOrganisationNode?> GetHostOrganisationAsync(
-        [GraphQLDescription("The host organisation's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleHostOrganisations(), cancellationToken)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
+    public static Task<HostOrganisationNode?> GetHostOrganisationAsync(
+        [GraphQLDescription("The host organisation's id.")] [ID("HostOrganisation")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        HostOrganisationNode.GetAsync(id, mediator, cancellationToken);
 
     /// <summary>The apprentices' employers the viewer may see, with when each was informed and whether it agreed.</summary>
     [UsePaging(IncludeTotalCount = true)]
@@ -45,7 +44,7 @@ internal sealed class PlacementsQueries
         mediator.Send(new ListVisibleSendingCompanies(), cancellationToken);
 
     /// <summary>A sending company by id, or null when there is none or the viewer may not see it.</summary>
-    public static async Task<SendingCompanyNode?> GetSendingCompanyAsync(
-        [GraphQLDescription("The sending company's id.")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        await (await mediator.Send(new ListVisibleSendingCompanies(), cancellationToken)).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public static Task<SendingCompanyNode?> GetSendingCompanyAsync(
+        [GraphQLDescription("The sending company's id.")] [ID("SendingCompany")] Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        SendingCompanyNode.GetAsync(id, mediator, cancellationToken);
 }

@@ -1,10 +1,14 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Mobility.GraphQL;
+using Mobility.Placements.Scoping;
 using Mobility.Placements.SendingCompanies;
 
 namespace Mobility.Placements.GraphQL;
 
 /// <summary>An apprentice's employer at home: when it was told of the planned mobility and whether it agreed.</summary>
 [GraphQLName("SendingCompany")]
+[Node]
 internal sealed class SendingCompanyNode
 {
     /// <summary>The sending company's id.</summary>
@@ -40,4 +44,9 @@ internal sealed class SendingCompanyNode
     [GraphQLIgnore]
     [IsProjected]
     public Guid LearnerId { get; set; }
+
+    /// <summary>The sending company with this id as the viewer may see it (node(id:) and the lookup), or null.</summary>
+    [NodeResolver]
+    public static async Task<SendingCompanyNode?> GetAsync(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        await (await mediator.Send(new ListVisibleSendingCompanies(), cancellationToken)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
 }

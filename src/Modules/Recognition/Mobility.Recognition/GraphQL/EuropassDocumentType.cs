@@ -1,6 +1,7 @@
 using MediatR;
 using Mobility.GraphQL;
 using Mobility.Recognition.Europass;
+using Mobility.Recognition.Web;
 
 namespace Mobility.Recognition.GraphQL;
 
@@ -8,7 +9,7 @@ namespace Mobility.Recognition.GraphQL;
 [GraphQLName("EuropassMobilityDocument")]
 [Authorize]
 internal sealed record EuropassDocumentType(
-    Guid Id, Guid PlacementId, string Number, DateTimeOffset IssuedAt, string IssuedBy, [property: GraphQLIgnore] string Content)
+    Guid Id, [property: ID("Placement")] Guid PlacementId, string Number, DateTimeOffset IssuedAt, string IssuedBy, [property: GraphQLIgnore] string Content)
 {
     public static EuropassDocumentType From(EuropassDocument d)
         => new(d.Id, d.PlacementId, d.Number, PlacementRecognitionType.Utc(d.IssuedAt)!.Value, d.IssuedBy, d.Content);
@@ -24,6 +25,28 @@ internal sealed record EuropassDocumentType(
     public async Task<string> GetPdfBase64Async(string? language, IMediator mediator, CancellationToken cancellationToken)
         => Convert.ToBase64String(await mediator.Send(new RenderEuropassPdf(Id, language ?? "en"), cancellationToken));
 
+    /// <summary>
+    /// Where a signed-in person downloads the document as a file (session cookie or API token), relative to the
+    /// platform's address, e.g. <c>/europass/{id}.pdf?lang=fr</c>.
+    /// </summary>
+    /// <param name="format">PDF (the default), HTML, or JSON (European Learning Model).</param>
+    /// <param name="language">en, fr, es or de; JSON carries every language.</param>
+    public string DownloadUrl(EuropassDownloadFormat? format, string? language)
+        => EuropassEndpoints.DownloadPath(Id, (format ?? EuropassDownloadFormat.Pdf).ToString().ToLowerInvariant(), language ?? "en");
+
     /// <summary>The document as an unsigned European Learning Model (ELM v3) credential in JSON-LD.</summary>
     public string Elm() => EuropassJson.ToElm(EuropassJson.ReadRecord(Content), Id);
+}
+
+/// <summary>The file formats a Europass Mobility document downloads as.</summary>
+internal enum EuropassDownloadFormat
+{
+    /// <summary>A4 PDF, for people.</summary>
+    Pdf,
+
+    /// <summary>A printable HTML page.</summary>
+    Html,
+
+    /// <summary>European Learning Model (ELM v3) JSON-LD.</summary>
+    Json,
 }

@@ -14,7 +14,7 @@ internal sealed class RecognitionQueries
 {
     /// <summary>A placement's recognition, or null when it has none or you may not see it.</summary>
     public static async Task<PlacementRecognitionType?> GetPlacementRecognitionAsync(
-        [GraphQLDescription("The placement's id.")] Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
+        [GraphQLDescription("The placement's id.")] [ID("Placement")] Guid placementId, IMediator mediator, RecognitionSchemeCatalogue schemes, CancellationToken cancellationToken)
         => await mediator.Send(new GetPlacementRecognition(placementId), cancellationToken) is { } recognition
             ? PlacementRecognitionType.From(recognition, schemes)
             : null;
@@ -55,7 +55,7 @@ internal sealed class RecognitionQueries
 
     /// <summary>The Europass Mobility documents issued for a placement, newest first.</summary>
     public static async Task<IReadOnlyList<EuropassDocumentType>> GetEuropassDocumentsAsync(
-        [GraphQLDescription("The placement's id.")] Guid placementId, IMediator mediator, CancellationToken cancellationToken)
+        [GraphQLDescription("The placement's id.")] [ID("Placement")] Guid placementId, IMediator mediator, CancellationToken cancellationToken)
         => [.. (await mediator.Send(new ListEuropassDocuments(placementId), cancellationToken)).Select(EuropassDocumentType.From)];
 
     /// <summary>The decision-support tool's rules, in the order they are evaluated.</summary>

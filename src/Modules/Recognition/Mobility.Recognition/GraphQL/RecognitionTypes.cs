@@ -9,7 +9,7 @@ namespace Mobility.Recognition.GraphQL;
 [GraphQLName("PlacementRecognition")]
 [Authorize]
 internal sealed record PlacementRecognitionType(
-    Guid PlacementId,
+    [property: ID("Placement")] Guid PlacementId,
     [property: GraphQLDescription("The learner's qualification, as at the opening of the recognition.")] string QualificationName,
     int EqfLevel,
     DateOnly StartsOn,
