@@ -4,6 +4,7 @@ using Mobility.BuildingBlocks.Messaging;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Host.Commands;
+using Mobility.TestKit;
 
 namespace Mobility.Host.Tests;
 
@@ -104,9 +105,9 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : IAsyncLife
         var placements = await GraphQLRequests.DataAsync(
             _platform.Client, "{ placements(first: 50, where: { status: { eq: COMPLETED } }) { nodes { learner { id } } } }", coordinator);
         var learner = placements.GetProperty("placements").GetProperty("nodes").EnumerateArray()
-            .First(p => p.GetProperty("learner").ValueKind == JsonValueKind.Object).GetProperty("learner").GetProperty("id").GetGuid();
+            .First(p => p.GetProperty("learner").ValueKind == JsonValueKind.Object).GetProperty("learner").GetProperty("id").NodeKey();
         var staff = (await _platform.AsPlatformAsync("{ staff(first: 1) { nodes { id } } }")).GetProperty("staff").GetProperty("nodes")[0]
-            .GetProperty("id").GetGuid();
+            .GetProperty("id").NodeKey();
         var unknown = Guid.NewGuid();
         var file = Path.Combine(Path.GetTempPath(), $"mobility-outcomes-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, $"""
