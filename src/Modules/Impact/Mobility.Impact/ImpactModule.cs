@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Demo;
 using Mobility.BuildingBlocks.Mediation;
@@ -14,6 +15,7 @@ using Mobility.Impact.Indicators;
 using Mobility.Impact.Jobs;
 using Mobility.Impact.ReadModels;
 using Mobility.Placements.Contracts.Events;
+using Mobility.Impact.Web;
 
 namespace Mobility.Impact;
 
@@ -21,7 +23,7 @@ namespace Mobility.Impact;
 /// Outcome data (surveys, language assessments, exams, careers, staff outcomes), the indicators computed from them,
 /// snapshots, scheduled jobs and the consortium and funder reports.
 /// </summary>
-public sealed class ImpactModule : IModule, IJobsModule
+public sealed class ImpactModule : IModule, IJobsModule, IModuleEndpoints
 {
     public const string SchemaName = "impact";
 
@@ -45,6 +47,8 @@ public sealed class ImpactModule : IModule, IJobsModule
     public void AddGraphQL(GraphQLSchemaBuilder schema)
     {
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ReportEndpoints.Map(endpoints);
 
     public void AddJobs(ModuleJobs jobs)
     {
