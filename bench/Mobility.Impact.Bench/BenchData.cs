@@ -242,6 +242,30 @@ internal sealed class BenchData
                 }
             }
         }, cancellationToken);
+
+        // One placement in three has units of learning outcomes decided by the school, most credited.
+        await CopyAsync(connection, "unit_recognitions", ["unit_id", "placement_id", "learner_id", "qualification_id", "outcome", "decided_at"], async w =>
+        {
+            foreach (var p in _placements)
+            {
+                if (rng.Next(100) >= 35)
+                {
+                    continue;
+                }
+
+                var learner = _learners[p.Learner];
+                for (var unit = rng.Next(1, 3); unit > 0; unit--)
+                {
+                    await w.StartRowAsync(cancellationToken);
+                    await w.WriteAsync(NewId(rng), NpgsqlDbType.Uuid, cancellationToken);
+                    await w.WriteAsync(p.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await w.WriteAsync(learner.Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await w.WriteAsync(_qualifications[learner.Qualification].Id, NpgsqlDbType.Uuid, cancellationToken);
+                    await w.WriteAsync(Pick(rng, ["CreditedTowardQualification", "CountedInContinuousAssessment", "RecordedInTranscript", "NotRecognised"], 70, 15, 10, 5), NpgsqlDbType.Text, cancellationToken);
+                    await w.WriteAsync(p.EndsOn.AddDays(20).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, cancellationToken);
+                }
+            }
+        }, cancellationToken);
     }
 
     private static async Task WriteExamAsync(NpgsqlBinaryImporter w, Guid learner, Guid qualification, string session, string outcome, Random rng, CancellationToken cancellationToken)

@@ -63,6 +63,10 @@ internal static class HandWrittenStatistics
                 bool_or(kind = 'FurtherStudy') AS study, bool_or(kind = 'LeftTraining') AS left_training
             FROM impact.career_outcomes GROUP BY learner_id
         ),
+        recognised AS (
+            SELECT learner_id, bool_or(outcome = 'CreditedTowardQualification') AS credited
+            FROM impact.unit_recognitions GROUP BY learner_id
+        ),
         f AS MATERIALIZED (
             SELECT x.*,
                 (s.placement_id IS NOT NULL)::int AS sent,
@@ -74,11 +78,13 @@ internal static class HandWrittenStatistics
                 CASE WHEN x.latest AND e.decided THEN e.passed::int END AS passed,
                 (x.latest AND c.job IS TRUE)::int AS job,
                 (x.latest AND c.study IS TRUE)::int AS study,
-                (x.latest AND c.left_training IS TRUE)::int AS left_training
+                (x.latest AND c.left_training IS TRUE)::int AS left_training,
+                (x.latest AND r.credited IS TRUE)::int AS unit_recognised
             FROM placement x
             LEFT JOIN impact.surveys s ON s.placement_id = x.placement_id
             LEFT JOIN exam e ON e.learner_id = x.learner_id AND e.qualification_id = x.qualification_id
             LEFT JOIN career c ON c.learner_id = x.learner_id
+            LEFT JOIN recognised r ON r.learner_id = x.learner_id
             WHERE x.academic_year = @year AND x.consortium_id IS NOT NULL
         )
         SELECT f.consortium_id, {Dimension}, NULL AS skill,
@@ -88,13 +94,13 @@ internal static class HandWrittenStatistics
             sum(f.confident) AS confident, count(f.confident) AS confident_base,
             sum(f.ready) AS ready, count(f.ready) AS ready_base,
             sum(f.passed) AS passed, count(f.passed) AS passed_base,
-            sum(f.job) AS job, sum(f.study) AS study, sum(f.left_training) AS left_training,
+            sum(f.job) AS job, sum(f.study) AS study, sum(f.left_training) AS left_training, sum(f.unit_recognised) AS unit_recognised,
             NULL::bigint AS gain_sum, NULL::bigint AS gain_count
         FROM f
         GROUP BY {Breakdowns.Replace("{0}", "", StringComparison.Ordinal)}
         UNION ALL
         SELECT f.consortium_id, {Dimension}, a.skill,
-            NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+            NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
             sum(a.gain), count(*)
         FROM f JOIN impact.language_assessments a ON a.placement_id = f.placement_id AND a.gain IS NOT NULL
         GROUP BY {Breakdowns.Replace("{0}", ", a.skill", StringComparison.Ordinal)}
@@ -114,10 +120,10 @@ internal static class HandWrittenStatistics
             long N(int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
             if (!reader.IsDBNull(3))
             {
-                figures.Add(new Figure(consortium, "CefrGain", dimension, group, reader.GetString(3), N(21), N(22)));
+                figures.Add(new Figure(consortium, "CefrGain", dimension, group, reader.GetString(3), N(22), N(23)));
                 if (dimension == "Total")
                 {
-                    figures.Add(new Figure(consortium, "CefrGain", "Consortium", consortium.ToString(), reader.GetString(3), N(21), N(22)));
+                    figures.Add(new Figure(consortium, "CefrGain", "Consortium", consortium.ToString(), reader.GetString(3), N(22), N(23)));
                 }
 
                 continue;
@@ -141,6 +147,7 @@ internal static class HandWrittenStatistics
                 figures.Add(new Figure(consortium, "JobOffers", d, g, null, N(18), participants));
                 figures.Add(new Figure(consortium, "FurtherStudy", d, g, null, N(19), participants));
                 figures.Add(new Figure(consortium, "LeftTraining", d, g, null, N(20), participants));
+                figures.Add(new Figure(consortium, "UnitRecognised", d, g, null, N(21), participants));
             }
         }
 

@@ -121,6 +121,7 @@ public abstract partial class ImpactReportScenarios(ReportsPlatform reports)
         Assert.Equal(471, int.Parse(Row(rows, "Participants", "Total")["numerator"], CultureInfo.InvariantCulture));
         Assert.Equal(0.92m, Math.Round(decimal.Parse(Row(rows, "LanguageImproved", "Total")["value"], CultureInfo.InvariantCulture), 2));
         Assert.Contains(rows, r => r["dimension"] == "Organisation");
+        Assert.Equal(471, int.Parse(Row(rows, "UnitRecognised", "Total")["denominator"], CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ using Mobility.Impact.Indicators;
 using Mobility.Impact.Jobs;
 using Mobility.Impact.ReadModels;
 using Mobility.Placements.Contracts.Events;
+using Mobility.Recognition.Contracts.Events;
 using Mobility.Impact.Web;
 
 namespace Mobility.Impact;
@@ -42,6 +43,7 @@ public sealed class ImpactModule : IModule, IJobsModule, IModuleEndpoints
         services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, ImpactDbContext>();
         services.AddIntegrationEventHandler<LearnerSensitiveFlagsRecorded, LearnerSensitiveFlagsRecordedHandler, ImpactDbContext>();
         services.AddIntegrationEventHandler<PlacementCompleted, PlacementCompletedHandler, ImpactDbContext>();
+        services.AddIntegrationEventHandler<UnitRecognitionDecided, UnitRecognitionDecidedHandler, ImpactDbContext>();
     }
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)

@@ -41,6 +41,8 @@ internal sealed class FactCounts<TKey>
 
     public int LeftTraining { get; init; }
 
+    public int UnitRecognised { get; init; }
+
     public int ListeningGain { get; init; }
 
     public int ListeningAssessed { get; init; }

@@ -75,7 +75,7 @@ internal sealed class FactRefresher(ImpactDbContext db)
         INSERT INTO {db.Table("outcome_facts")} (placement_id, learner_id, consortium_id, organisation_id, academic_year,
             destination_country, sector, qualification_id, qualification_level, duration_band, gender, fewer_opportunities,
             latest_for_learner, survey_sent, survey_answered, satisfied, language_improved, self_confident, ready_again,
-            exam_passed, job_offer, further_study, left_training, {gainColumns})
+            exam_passed, job_offer, further_study, left_training, unit_recognised, {gainColumns})
         SELECT x.placement_id, x.learner_id, x.consortium_id, x.organisation_id, x.academic_year, x.destination_country,
             x.sector, x.qualification_id, x.qualification_level, x.duration_band, x.gender, x.fewer_opportunities,
             x.latest,
@@ -87,6 +87,7 @@ internal sealed class FactRefresher(ImpactDbContext db)
             CASE WHEN x.latest = 1 AND c.job = 1 THEN 1 ELSE 0 END,
             CASE WHEN x.latest = 1 AND c.study = 1 THEN 1 ELSE 0 END,
             CASE WHEN x.latest = 1 AND c.left_training = 1 THEN 1 ELSE 0 END,
+            CASE WHEN x.latest = 1 AND r.learner_id IS NOT NULL THEN 1 ELSE 0 END,
             {gainValues}
         FROM (
             SELECT p.placement_id, p.learner_id, lp.consortium_id,
@@ -120,6 +121,10 @@ internal sealed class FactRefresher(ImpactDbContext db)
             WHERE gain IS NOT NULL{(learners.Length == 0 ? "" : $" AND learner_id {learners}")}
             GROUP BY placement_id
         ) g ON g.placement_id = x.placement_id
+        LEFT JOIN (
+            SELECT DISTINCT learner_id FROM {db.Table("unit_recognitions")}
+            WHERE outcome = 'CreditedTowardQualification'{(learners.Length == 0 ? "" : $" AND learner_id {learners}")}
+        ) r ON r.learner_id = x.learner_id
         """;
     }
 

@@ -66,6 +66,7 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
             JobOffers = g.Sum(f => f.JobOffer),
             FurtherStudy = g.Sum(f => f.FurtherStudy),
             LeftTraining = g.Sum(f => f.LeftTraining),
+            UnitRecognised = g.Sum(f => f.UnitRecognised),
             ListeningGain = g.Sum(f => f.ListeningGain),
             ListeningAssessed = g.Sum(f => f.ListeningAssessed),
             ReadingGain = g.Sum(f => f.ReadingGain),
@@ -93,6 +94,7 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
             figures.Add(Rate(Indicator.JobOffers, dimension, group, c.JobOffers, c.Participants));
             figures.Add(Rate(Indicator.FurtherStudy, dimension, group, c.FurtherStudy, c.Participants));
             figures.Add(Rate(Indicator.LeftTraining, dimension, group, c.LeftTraining, c.Participants));
+            figures.Add(Rate(Indicator.UnitRecognised, dimension, group, c.UnitRecognised, c.Participants));
             foreach (var skill in Enum.GetValues<LanguageSkill>())
             {
                 var (sum, count) = c.Gain(skill);

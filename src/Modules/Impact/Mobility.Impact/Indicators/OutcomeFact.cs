@@ -56,6 +56,9 @@ internal sealed class OutcomeFact
 
     public int LeftTraining { get; set; }
 
+    /// <summary>1 when a unit of the learner's was credited toward their qualification (on their latest placement).</summary>
+    public int UnitRecognised { get; set; }
+
     /// <summary>CEFR levels gained in listening over the placement's assessments with both levels (<see cref="ListeningAssessed"/>).</summary>
     public int ListeningGain { get; set; }
 
