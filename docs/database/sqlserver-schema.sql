@@ -965,6 +965,58 @@ VALUES (N'202611250001_Initial', N'10.0.14');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [impact].[outcome_facts] ADD [listening_gain] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [listening_assessed] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [reading_gain] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [reading_assessed] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [spoken_interaction_gain] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [spoken_interaction_assessed] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [spoken_production_gain] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [spoken_production_assessed] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [writing_gain] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [impact].[outcome_facts] ADD [writing_assessed] int NOT NULL DEFAULT 0;
+
+INSERT INTO impact.pending_refreshes (learner_id, marked_at)
+SELECT DISTINCT p.learner_id, CURRENT_TIMESTAMP FROM impact.participations p
+WHERE NOT EXISTS (SELECT 1 FROM impact.pending_refreshes r WHERE r.learner_id = p.learner_id)
+
+INSERT INTO [impact].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202612020001_FactGains', N'10.0.14');
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [impact].[unit_recognitions] (
+    [unit_id] uniqueidentifier NOT NULL,
+    [placement_id] uniqueidentifier NOT NULL,
+    [learner_id] uniqueidentifier NOT NULL,
+    [qualification_id] uniqueidentifier NOT NULL,
+    [outcome] nvarchar(40) NOT NULL,
+    [decided_at] datetime2 NOT NULL,
+    CONSTRAINT [pk_unit_recognitions] PRIMARY KEY ([unit_id])
+);
+
+CREATE INDEX [ix_unit_recognitions_learner_id] ON [impact].[unit_recognitions] ([learner_id]);
+
+ALTER TABLE [impact].[outcome_facts] ADD [unit_recognised] int NOT NULL DEFAULT 0;
+
+INSERT INTO [impact].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202612020002_UnitRecognitions', N'10.0.14');
+
+COMMIT;
+GO
+
 -- Module: access
 IF OBJECT_ID(N'[access].[__migrations_history]') IS NULL
 BEGIN

@@ -41,6 +41,7 @@ internal static class ExpectedFigures
                 c.Learner == l && c.Kind is CareerOutcomeKind.JobOffer or CareerOutcomeKind.SeasonalContract)), people.Count);
             result[(Indicator.FurtherStudy, g, null)] = (people.Count(l => world.Careers.Any(c => c.Learner == l && c.Kind == CareerOutcomeKind.FurtherStudy)), people.Count);
             result[(Indicator.LeftTraining, g, null)] = (people.Count(l => world.Careers.Any(c => c.Learner == l && c.Kind == CareerOutcomeKind.LeftTraining)), people.Count);
+            result[(Indicator.UnitRecognised, g, null)] = (0, people.Count); // this world has no recognition (UnitRecognitionScenarios has)
 
             var ids = list.Select(p => p.Id).ToHashSet();
             foreach (var skill in Enum.GetValues<LanguageSkill>())

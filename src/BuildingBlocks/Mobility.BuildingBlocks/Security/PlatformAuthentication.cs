@@ -15,6 +15,9 @@ public static class PlatformAuthentication
     /// <summary>The session cookie of the account pages (and of GraphiQL in the same browser).</summary>
     public const string CookieScheme = "Cookies";
 
+    /// <summary>The sign-in page (Access module); pages of other modules send an anonymous browser there.</summary>
+    public const string LoginPath = "/account/login";
+
     /// <summary>Whether the request presents a bearer token, valid or not.</summary>
     public static bool HasBearerToken(Microsoft.AspNetCore.Http.HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Commands;
 using Mobility.BuildingBlocks.Demo;
@@ -17,6 +18,8 @@ using Mobility.Impact.Indicators;
 using Mobility.Impact.Jobs;
 using Mobility.Impact.ReadModels;
 using Mobility.Placements.Contracts.Events;
+using Mobility.Recognition.Contracts.Events;
+using Mobility.Impact.Web;
 
 namespace Mobility.Impact;
 
@@ -24,7 +27,7 @@ namespace Mobility.Impact;
 /// Outcome data (surveys, language assessments, exams, careers, staff outcomes), the indicators computed from them,
 /// snapshots, scheduled jobs and the consortium and funder reports.
 /// </summary>
-public sealed class ImpactModule : IModule, IJobsModule
+public sealed class ImpactModule : IModule, IJobsModule, IModuleEndpoints
 {
     public const string SchemaName = "impact";
 
@@ -45,6 +48,7 @@ public sealed class ImpactModule : IModule, IJobsModule
         services.AddIntegrationEventHandler<ApplicationSelected, ApplicationSelectedHandler, ImpactDbContext>();
         services.AddIntegrationEventHandler<LearnerSensitiveFlagsRecorded, LearnerSensitiveFlagsRecordedHandler, ImpactDbContext>();
         services.AddIntegrationEventHandler<PlacementCompleted, PlacementCompletedHandler, ImpactDbContext>();
+        services.AddIntegrationEventHandler<UnitRecognitionDecided, UnitRecognitionDecidedHandler, ImpactDbContext>();
     }
 
     public void AddGraphQL(GraphQLSchemaBuilder schema)
@@ -53,6 +57,8 @@ public sealed class ImpactModule : IModule, IJobsModule
         schema.AddQueryType<ImpactQueries>();
         schema.AddMutationType<ImpactMutations>();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => ReportEndpoints.Map(endpoints);
 
     public void AddJobs(ModuleJobs jobs)
     {

@@ -20,7 +20,7 @@ namespace Mobility.Access.Web;
 internal static class AccountEndpoints
 {
     public const string AccountPath = "/account";
-    public const string LoginPath = "/account/login";
+    public const string LoginPath = PlatformAuthentication.LoginPath;
     public const string LogoutPath = "/account/logout";
 
     public static void Map(IEndpointRouteBuilder endpoints)

@@ -19,6 +19,8 @@ internal sealed class ImpactDbContext(DbContextOptions<ImpactDbContext> options)
 
     public DbSet<PendingRefresh> PendingRefreshes => Set<PendingRefresh>();
 
+    public DbSet<UnitRecognition> UnitRecognitions => Set<UnitRecognition>();
+
     public DbSet<Survey> Surveys => Set<Survey>();
 
     public DbSet<LanguageAssessment> LanguageAssessments => Set<LanguageAssessment>();

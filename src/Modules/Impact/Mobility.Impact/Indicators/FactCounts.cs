@@ -40,33 +40,37 @@ internal sealed class FactCounts<TKey>
     public int FurtherStudy { get; init; }
 
     public int LeftTraining { get; init; }
-}
 
-/// <summary>The sum and count of CEFR gains for one group and skill.</summary>
-internal sealed class GainCounts<TKey>
-{
-    public TKey Key { get; init; } = default!;
+    public int UnitRecognised { get; init; }
 
-    public LanguageSkill Skill { get; init; }
+    public int ListeningGain { get; init; }
 
-    public int Sum { get; init; }
+    public int ListeningAssessed { get; init; }
 
-    public int Count { get; init; }
-}
+    public int ReadingGain { get; init; }
 
-/// <summary>A language assessment joined to its placement's fact.</summary>
-internal sealed class GainRow
-{
-    public OutcomeFact Fact { get; init; } = default!;
+    public int ReadingAssessed { get; init; }
 
-    public LanguageSkill Skill { get; init; }
+    public int SpokenInteractionGain { get; init; }
 
-    public int Gain { get; init; }
-}
+    public int SpokenInteractionAssessed { get; init; }
 
-internal sealed class GainKey<TKey>
-{
-    public TKey Key { get; init; } = default!;
+    public int SpokenProductionGain { get; init; }
 
-    public LanguageSkill Skill { get; init; }
+    public int SpokenProductionAssessed { get; init; }
+
+    public int WritingGain { get; init; }
+
+    public int WritingAssessed { get; init; }
+
+    /// <summary>Levels gained and assessments with both levels, for one CEFR skill.</summary>
+    public (int Sum, int Count) Gain(LanguageSkill skill) => skill switch
+    {
+        LanguageSkill.Listening => (ListeningGain, ListeningAssessed),
+        LanguageSkill.Reading => (ReadingGain, ReadingAssessed),
+        LanguageSkill.SpokenInteraction => (SpokenInteractionGain, SpokenInteractionAssessed),
+        LanguageSkill.SpokenProduction => (SpokenProductionGain, SpokenProductionAssessed),
+        LanguageSkill.Writing => (WritingGain, WritingAssessed),
+        _ => throw new ArgumentOutOfRangeException(nameof(skill), skill, "Unknown CEFR skill."),
+    };
 }

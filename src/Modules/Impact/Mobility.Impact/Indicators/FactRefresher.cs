@@ -12,6 +12,21 @@ internal sealed class FactRefresher(ImpactDbContext db)
 {
     public async Task<FactRefreshResult> RefreshAsync(bool full, CancellationToken cancellationToken)
     {
+        // A year of a large platform's learners is minutes of work, more than the 30 seconds a command usually gets.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        try
+        {
+            return await RefreshInTransactionAsync(full, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private async Task<FactRefreshResult> RefreshInTransactionAsync(bool full, CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -29,7 +44,7 @@ internal sealed class FactRefresher(ImpactDbContext db)
             var deleteFacts = full
                 ? $"DELETE FROM {db.Table("outcome_facts")}"
                 : $"DELETE FROM {db.Table("outcome_facts")} WHERE learner_id IN {pending}";
-            var insertFacts = InsertSql(full ? "" : $"WHERE p.learner_id IN {pending}");
+            var insertFacts = InsertSql(full ? "" : $"IN {pending}");
             var deleteMarks = $"DELETE FROM {db.Table("pending_refreshes")} WHERE marked_at <= {{0}}";
             object[] watermark = full ? [] : [upTo!];
             await db.Database.ExecuteSqlRawAsync(deleteFacts, watermark, cancellationToken);
@@ -44,12 +59,23 @@ internal sealed class FactRefresher(ImpactDbContext db)
         });
     }
 
-    /// <summary>The facts of every completed learner placement in <paramref name="scope"/> (a WHERE on p).</summary>
-    private string InsertSql(string scope) => $"""
+    /// <summary>
+    /// The facts of every completed learner placement of the learners in <paramref name="learners"/> (a condition on a
+    /// learner_id column; empty: every learner). Each learner's latest placement is found by a window over their own
+    /// placements, and the outcome data are aggregated for the same learners only.
+    /// </summary>
+    private string InsertSql(string learners)
+    {
+        string Scope(string column) => learners.Length == 0 ? "" : $"WHERE {column} {learners}";
+        var gainColumns = string.Join(", ", Skills.Select(s => $"{s.Column}_gain, {s.Column}_assessed"));
+        var gainValues = string.Join(", ", Skills.Select(s => $"COALESCE(g.{s.Column}_gain, 0), COALESCE(g.{s.Column}_assessed, 0)"));
+        var gainSums = string.Join(",\n        ", Skills.Select(s =>
+            $"SUM(CASE WHEN skill = '{s.Skill}' THEN gain ELSE 0 END) AS {s.Column}_gain, SUM(CASE WHEN skill = '{s.Skill}' THEN 1 ELSE 0 END) AS {s.Column}_assessed"));
+        return $"""
         INSERT INTO {db.Table("outcome_facts")} (placement_id, learner_id, consortium_id, organisation_id, academic_year,
             destination_country, sector, qualification_id, qualification_level, duration_band, gender, fewer_opportunities,
             latest_for_learner, survey_sent, survey_answered, satisfied, language_improved, self_confident, ready_again,
-            exam_passed, job_offer, further_study, left_training)
+            exam_passed, job_offer, further_study, left_training, unit_recognised, {gainColumns})
         SELECT x.placement_id, x.learner_id, x.consortium_id, x.organisation_id, x.academic_year, x.destination_country,
             x.sector, x.qualification_id, x.qualification_level, x.duration_band, x.gender, x.fewer_opportunities,
             x.latest,
@@ -60,34 +86,54 @@ internal sealed class FactRefresher(ImpactDbContext db)
             CASE WHEN x.latest = 0 OR e.best IS NULL OR e.best = 0 THEN NULL WHEN e.best = 2 THEN 1 ELSE 0 END,
             CASE WHEN x.latest = 1 AND c.job = 1 THEN 1 ELSE 0 END,
             CASE WHEN x.latest = 1 AND c.study = 1 THEN 1 ELSE 0 END,
-            CASE WHEN x.latest = 1 AND c.left_training = 1 THEN 1 ELSE 0 END
+            CASE WHEN x.latest = 1 AND c.left_training = 1 THEN 1 ELSE 0 END,
+            CASE WHEN x.latest = 1 AND r.learner_id IS NOT NULL THEN 1 ELSE 0 END,
+            {gainValues}
         FROM (
             SELECT p.placement_id, p.learner_id, lp.consortium_id,
                 COALESCE(p.sending_organisation_id, lp.school_id) AS organisation_id, p.academic_year,
                 p.destination_country, p.sector, lp.qualification_id,
                 COALESCE(lp.qualification_level, 'Unknown') AS qualification_level, p.duration_band,
                 COALESCE(lp.gender, 'Unknown') AS gender, COALESCE(lp.fewer_opportunities, 'Unknown') AS fewer_opportunities,
-                CASE WHEN EXISTS (SELECT 1 FROM {db.Table("participations")} p2 WHERE p2.learner_id = p.learner_id
-                    AND (p2.ends_on > p.ends_on OR (p2.ends_on = p.ends_on AND p2.placement_id > p.placement_id)))
-                    THEN 0 ELSE 1 END AS latest
+                CASE WHEN ROW_NUMBER() OVER (PARTITION BY p.learner_id ORDER BY p.ends_on DESC, p.placement_id DESC) = 1
+                    THEN 1 ELSE 0 END AS latest
             FROM {db.Table("participations")} p
             LEFT JOIN {db.Table("learner_profiles")} lp ON lp.learner_id = p.learner_id
-            {scope}
+            {Scope("p.learner_id")}
         ) x
         LEFT JOIN {db.Table("surveys")} s ON s.placement_id = x.placement_id
         LEFT JOIN (
             SELECT learner_id, qualification_id,
                 MAX(CASE outcome WHEN 'Passed' THEN 2 WHEN 'Failed' THEN 1 ELSE 0 END) AS best
-            FROM {db.Table("exam_results")} GROUP BY learner_id, qualification_id
+            FROM {db.Table("exam_results")} {Scope("learner_id")} GROUP BY learner_id, qualification_id
         ) e ON e.learner_id = x.learner_id AND e.qualification_id = x.qualification_id
         LEFT JOIN (
             SELECT learner_id,
                 MAX(CASE WHEN kind IN ('JobOffer', 'SeasonalContract') THEN 1 ELSE 0 END) AS job,
                 MAX(CASE WHEN kind = 'FurtherStudy' THEN 1 ELSE 0 END) AS study,
                 MAX(CASE WHEN kind = 'LeftTraining' THEN 1 ELSE 0 END) AS left_training
-            FROM {db.Table("career_outcomes")} GROUP BY learner_id
+            FROM {db.Table("career_outcomes")} {Scope("learner_id")} GROUP BY learner_id
         ) c ON c.learner_id = x.learner_id
+        LEFT JOIN (
+            SELECT placement_id,
+                {gainSums}
+            FROM {db.Table("language_assessments")}
+            WHERE gain IS NOT NULL{(learners.Length == 0 ? "" : $" AND learner_id {learners}")}
+            GROUP BY placement_id
+        ) g ON g.placement_id = x.placement_id
+        LEFT JOIN (
+            SELECT DISTINCT learner_id FROM {db.Table("unit_recognitions")}
+            WHERE outcome = 'CreditedTowardQualification'{(learners.Length == 0 ? "" : $" AND learner_id {learners}")}
+        ) r ON r.learner_id = x.learner_id
         """;
+    }
+
+    /// <summary>Each CEFR skill as stored in the assessments, and the prefix of its two fact columns.</summary>
+    private static readonly (string Skill, string Column)[] Skills =
+    [
+        ("Listening", "listening"), ("Reading", "reading"), ("SpokenInteraction", "spoken_interaction"),
+        ("SpokenProduction", "spoken_production"), ("Writing", "writing"),
+    ];
 
     private static string Agrees(string column)
         => $"CASE WHEN s.status <> 'Answered' OR s.{column} IS NULL THEN NULL WHEN s.{column} >= 4 THEN 1 ELSE 0 END";

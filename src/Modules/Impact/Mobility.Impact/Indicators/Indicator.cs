@@ -38,4 +38,7 @@ internal enum Indicator
 
     /// <summary>Mean CEFR levels gained per skill (listening, reading, spoken interaction, spoken production, writing).</summary>
     CefrGain,
+
+    /// <summary>Participants with a unit of learning outcomes recognised toward their qualification, over all participants.</summary>
+    UnitRecognised,
 }

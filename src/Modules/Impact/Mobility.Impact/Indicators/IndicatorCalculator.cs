@@ -6,8 +6,8 @@ using Mobility.Impact.Outcomes;
 namespace Mobility.Impact.Indicators;
 
 /// <summary>
-/// Computes indicators from the outcome facts with one GROUP BY per breakdown (plus one over the language
-/// assessments for CEFR gains), all in SQL. Figures come out in a stable order: breakdown, group, indicator.
+/// Computes indicators from the outcome facts with one GROUP BY per breakdown (CEFR gains included: the facts carry
+/// them per skill), all in SQL. Figures come out in a stable order: breakdown, group, indicator.
 /// </summary>
 internal sealed class IndicatorCalculator(ImpactDbContext db)
 {
@@ -48,7 +48,7 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
 
     private static string Id(Guid? id) => id?.ToString() ?? "Unknown";
 
-    private async Task<IReadOnlyList<IndicatorFigure>> ComputeAsync<TKey>(
+    private static async Task<IReadOnlyList<IndicatorFigure>> ComputeAsync<TKey>(
         IQueryable<OutcomeFact> facts, Dimension dimension, Expression<Func<OutcomeFact, TKey>> key, Func<TKey, string> label,
         CancellationToken cancellationToken)
     {
@@ -72,9 +72,18 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
             JobOffers = g.Sum(f => f.JobOffer),
             FurtherStudy = g.Sum(f => f.FurtherStudy),
             LeftTraining = g.Sum(f => f.LeftTraining),
+            UnitRecognised = g.Sum(f => f.UnitRecognised),
+            ListeningGain = g.Sum(f => f.ListeningGain),
+            ListeningAssessed = g.Sum(f => f.ListeningAssessed),
+            ReadingGain = g.Sum(f => f.ReadingGain),
+            ReadingAssessed = g.Sum(f => f.ReadingAssessed),
+            SpokenInteractionGain = g.Sum(f => f.SpokenInteractionGain),
+            SpokenInteractionAssessed = g.Sum(f => f.SpokenInteractionAssessed),
+            SpokenProductionGain = g.Sum(f => f.SpokenProductionGain),
+            SpokenProductionAssessed = g.Sum(f => f.SpokenProductionAssessed),
+            WritingGain = g.Sum(f => f.WritingGain),
+            WritingAssessed = g.Sum(f => f.WritingAssessed),
         }).ToListAsync(cancellationToken);
-
-        var gains = await GainsAsync(facts, key, cancellationToken);
 
         var figures = new List<IndicatorFigure>();
         foreach (var c in counts.OrderBy(c => label(c.Key), StringComparer.Ordinal))
@@ -91,37 +100,17 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
             figures.Add(Rate(Indicator.JobOffers, dimension, group, c.JobOffers, c.Participants));
             figures.Add(Rate(Indicator.FurtherStudy, dimension, group, c.FurtherStudy, c.Participants));
             figures.Add(Rate(Indicator.LeftTraining, dimension, group, c.LeftTraining, c.Participants));
+            figures.Add(Rate(Indicator.UnitRecognised, dimension, group, c.UnitRecognised, c.Participants));
             foreach (var skill in Enum.GetValues<LanguageSkill>())
             {
-                var gain = gains.FirstOrDefault(g => label(g.Key) == group && g.Skill == skill);
+                var (sum, count) = c.Gain(skill);
                 figures.Add(new IndicatorFigure(
-                    Indicator.CefrGain, dimension, group, skill.ToString(), gain?.Sum ?? 0, gain?.Count ?? 0,
-                    gain is { Count: > 0 } ? Math.Round((decimal)gain.Sum / gain.Count, 4) : null));
+                    Indicator.CefrGain, dimension, group, skill.ToString(), sum, count,
+                    count > 0 ? Math.Round((decimal)sum / count, 4) : null));
             }
         }
 
         return figures;
-    }
-
-    private async Task<List<GainCounts<TKey>>> GainsAsync<TKey>(
-        IQueryable<OutcomeFact> facts, Expression<Func<OutcomeFact, TKey>> key, CancellationToken cancellationToken)
-    {
-        var rows = facts.Join(
-            db.LanguageAssessments.Where(a => a.Gain != null), f => f.PlacementId, a => a.PlacementId,
-            (f, a) => new GainRow { Fact = f, Skill = a.Skill, Gain = a.Gain!.Value });
-
-        // new GainKey<TKey> { Key = key(r.Fact), Skill = r.Skill }, built so EF Core translates the key into SQL.
-        var row = Expression.Parameter(typeof(GainRow), "r");
-        var keyOfRow = new ParameterSwap(key.Parameters[0], Expression.Property(row, nameof(GainRow.Fact))).Visit(key.Body);
-        var groupKey = Expression.Lambda<Func<GainRow, GainKey<TKey>>>(
-            Expression.MemberInit(
-                Expression.New(typeof(GainKey<TKey>)),
-                Expression.Bind(typeof(GainKey<TKey>).GetProperty(nameof(GainKey<TKey>.Key))!, keyOfRow),
-                Expression.Bind(typeof(GainKey<TKey>).GetProperty(nameof(GainKey<TKey>.Skill))!, Expression.Property(row, nameof(GainRow.Skill)))),
-            row);
-        return await rows.GroupBy(groupKey)
-            .Select(g => new GainCounts<TKey> { Key = g.Key.Key, Skill = g.Key.Skill, Sum = g.Sum(r => r.Gain), Count = g.Count() })
-            .ToListAsync(cancellationToken);
     }
 
     private static IndicatorFigure Count(Indicator indicator, Dimension dimension, string group, int count)
@@ -130,9 +119,4 @@ internal sealed class IndicatorCalculator(ImpactDbContext db)
     private static IndicatorFigure Rate(Indicator indicator, Dimension dimension, string group, int numerator, int denominator)
         => new(indicator, dimension, group, null, numerator, denominator,
             denominator == 0 ? null : Math.Round((decimal)numerator / denominator, 4));
-
-    private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }

@@ -55,4 +55,28 @@ internal sealed class OutcomeFact
     public int FurtherStudy { get; set; }
 
     public int LeftTraining { get; set; }
+
+    /// <summary>1 when a unit of the learner's was credited toward their qualification (on their latest placement).</summary>
+    public int UnitRecognised { get; set; }
+
+    /// <summary>CEFR levels gained in listening over the placement's assessments with both levels (<see cref="ListeningAssessed"/>).</summary>
+    public int ListeningGain { get; set; }
+
+    public int ListeningAssessed { get; set; }
+
+    public int ReadingGain { get; set; }
+
+    public int ReadingAssessed { get; set; }
+
+    public int SpokenInteractionGain { get; set; }
+
+    public int SpokenInteractionAssessed { get; set; }
+
+    public int SpokenProductionGain { get; set; }
+
+    public int SpokenProductionAssessed { get; set; }
+
+    public int WritingGain { get; set; }
+
+    public int WritingAssessed { get; set; }
 }

@@ -11,9 +11,10 @@ namespace Mobility.Impact.Jobs;
 /// <summary>
 /// End-of-year statistics: for each consortium, the academic year that ends on <see cref="Date"/> computed by every
 /// dimension and stored under "end-of-year:{consortium}:{year}", then its consortium and funder reports. Running it
-/// again replaces each snapshot and report, never duplicates them.
+/// again replaces each snapshot and report, never duplicates them. Without <see cref="Reports"/>, the statistics only
+/// (the benchmark in bench/Mobility.Impact.Bench times them so).
 /// </summary>
-internal sealed record RunEndOfYear(DateOnly Date) : IRequest<IReadOnlyList<Guid>>;
+internal sealed record RunEndOfYear(DateOnly Date, bool Reports = true) : IRequest<IReadOnlyList<Guid>>;
 
 internal sealed class RunEndOfYearValidator : AbstractValidator<RunEndOfYear>
 {
@@ -35,7 +36,7 @@ internal sealed class RunEndOfYearHandler(ImpactDbContext db, IMediator mediator
                     $"end-of-year:{consortium}:{year}", SnapshotKind.EndOfYear, new IndicatorFilter(AcademicYear: year, ConsortiumId: consortium),
                     [.. Enum.GetValues<Dimension>()]),
                 cancellationToken));
-            foreach (var kind in Enum.GetValues<ReportKind>())
+            foreach (var kind in request.Reports ? Enum.GetValues<ReportKind>() : [])
             {
                 await mediator.Send(new GenerateReport(kind, consortium, year), cancellationToken);
             }

@@ -42,3 +42,15 @@ internal sealed class PendingRefreshConfiguration : IEntityTypeConfiguration<Pen
         builder.Property(p => p.LearnerId).ValueGeneratedNever();
     }
 }
+
+internal sealed class UnitRecognitionConfiguration : IEntityTypeConfiguration<UnitRecognition>
+{
+    public void Configure(EntityTypeBuilder<UnitRecognition> builder)
+    {
+        builder.ToTable("UnitRecognitions");
+        builder.HasKey(r => r.UnitId);
+        builder.Property(r => r.UnitId).ValueGeneratedNever();
+        builder.Property(r => r.Outcome).HasMaxLength(40);
+        builder.HasIndex(r => r.LearnerId);
+    }
+}

@@ -65,6 +65,11 @@ internal sealed class GenerateReportHandler(
         var id = DeterministicGuid.Create($"impact/report/{request.Kind}/{request.ConsortiumId}/{request.Period}");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Reports.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (db.Reports.Local.FirstOrDefault(r => r.Id == id) is { } stale)
+        {
+            db.Entry(stale).State = EntityState.Detached;
+        }
+
         db.Reports.Add(ImpactReport.Create(
             id, request.Kind, request.ConsortiumId, request.Period, ReportHtml.Title(content), snapshotId, now, html,
             ReportCsv.Render(content), pdf));

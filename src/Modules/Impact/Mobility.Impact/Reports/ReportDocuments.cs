@@ -54,12 +54,32 @@ internal sealed class GetReportDocumentHandler(ImpactDbContext db, Viewer viewer
             throw new NotFoundException("Report", request.ReportId);
         }
 
-        var name = $"{report.Kind.ToString().ToLowerInvariant()}-report-{report.AcademicYear}";
+        var name = FileName(report.Title);
         return request.Format switch
         {
             ReportFormat.Html => new ReportDocument(name + ".html", "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(report.Html)),
             ReportFormat.Csv => new ReportDocument(name + ".csv", "text/csv; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(report.Csv)),
             _ => new ReportDocument(name + ".pdf", "application/pdf", report.Pdf ?? throw new NotFoundException("PDF of report", request.ReportId)),
         };
+    }
+
+    /// <summary>The title as a file name a person recognises: "Funder report 2019-2020 – CAPMOB 2.0" is funder-report-2019-2020-capmob-2-0.</summary>
+    public static string FileName(string title)
+    {
+        var name = new System.Text.StringBuilder();
+        foreach (var c in title.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                name.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && name.Length > 0 && name[^1] != '-')
+            {
+                name.Append('-');
+            }
+        }
+
+        return name.Length == 0 ? "report" : name.ToString().TrimEnd('-');
     }
 }

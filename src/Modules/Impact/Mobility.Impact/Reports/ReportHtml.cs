@@ -184,7 +184,7 @@ internal static class ReportHtml
     {
         Indicator.SurveyResponseRate => "surveys sent",
         Indicator.PassRate => "participants with a decided exam result",
-        Indicator.JobOffers or Indicator.FurtherStudy or Indicator.LeftTraining => "all participants",
+        Indicator.JobOffers or Indicator.FurtherStudy or Indicator.LeftTraining or Indicator.UnitRecognised => "all participants",
         _ => "participants who answered",
     };
 

@@ -26,6 +26,7 @@ internal static class ReportText
         Indicator.FurtherStudy => "Went on to further study",
         Indicator.LeftTraining => "Left their training",
         Indicator.CefrGain => "Mean CEFR levels gained",
+        Indicator.UnitRecognised => "Had a unit recognised toward their qualification",
         _ => indicator.ToString(),
     };
 

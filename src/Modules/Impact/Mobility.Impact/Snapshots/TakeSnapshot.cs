@@ -41,6 +41,14 @@ internal sealed class TakeSnapshotHandler(ImpactDbContext db, FactRefresher refr
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SnapshotFigures.Where(f => f.SnapshotId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Snapshots.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+
+        // The same run key taken twice in one scope (a consortium's two reports share their snapshot) finds the first
+        // one still tracked; it was just deleted.
+        if (db.Snapshots.Local.FirstOrDefault(s => s.Id == id) is { } stale)
+        {
+            db.Entry(stale).State = EntityState.Detached;
+        }
+
         db.Snapshots.Add(Snapshot.Create(id, request.RunKey, request.Kind, parameters, clock.GetUtcNow().UtcDateTime, placements));
         await db.SaveChangesAsync(cancellationToken);
         var ordinal = 0;
