@@ -966,6 +966,26 @@ COMMIT;
 GO
 
 BEGIN TRANSACTION;
+CREATE TABLE [impact].[job_runs] (
+    [id] nvarchar(200) NOT NULL,
+    [job] nvarchar(100) NOT NULL,
+    [trigger] nvarchar(200) NOT NULL,
+    [started_at] datetime2 NOT NULL,
+    [finished_at] datetime2 NULL,
+    [outcome] nvarchar(20) NOT NULL,
+    [error] nvarchar(2000) NULL,
+    CONSTRAINT [pk_job_runs] PRIMARY KEY ([id])
+);
+
+CREATE INDEX [ix_job_runs_job_started_at] ON [impact].[job_runs] ([job], [started_at]);
+
+INSERT INTO [impact].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202611260001_JobRuns', N'10.0.14');
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
 ALTER TABLE [impact].[outcome_facts] ADD [listening_gain] int NOT NULL DEFAULT 0;
 
 ALTER TABLE [impact].[outcome_facts] ADD [listening_assessed] int NOT NULL DEFAULT 0;

@@ -8,6 +8,7 @@ using Mobility.Impact.Data;
 using Mobility.Impact.Indicators;
 using Mobility.Impact.Jobs;
 using Mobility.Impact.Tests.Indicators;
+using Mobility.TestKit;
 using Quartz;
 
 namespace Mobility.Impact.Tests.GraphQL;
@@ -133,24 +134,24 @@ public abstract class ImpactApiScenarios(DatabaseProvider provider) : ImpactTest
         var otherStaff = Viewer.User(Guid.NewGuid(), "staff@school-c.example", [PlatformRole.SchoolStaff], organisationIds: [_world.Schools[2]]);
         const string Errors = "errors { __typename ... on Error { message } }";
         var answered = await _api.DataAsync(itself, $$"""
-            mutation($p: UUID!) { answerSurvey(input: { placementId: $p, satisfaction: STRONGLY_AGREE, languageSkillsImproved: AGREE,
+            mutation($p: ID!) { answerSurvey(input: { placementId: $p, satisfaction: STRONGLY_AGREE, languageSkillsImproved: AGREE,
               selfConfidenceImproved: AGREE, readyToGoAgain: STRONGLY_AGREE, openAnswer: "Una experiencia increíble" }) { surveyAnswer { placementId } {{Errors}} } }
             """, new { p = placement });
         var entered = await _api.DataAsync(staff, $$"""
-            mutation($l: UUID!, $p: UUID!) {
+            mutation($l: ID!, $p: ID!) {
               recordExamResult(input: { learnerId: $l, session: "2020-06", outcome: PASSED }) { examResult { id outcome } {{Errors}} }
               recordCareerOutcome(input: { learnerId: $l, kind: JOB_OFFER, detail: "Commis de cuisine", on: "2020-07-01" }) { careerOutcome { id } {{Errors}} }
               recordLanguageAssessment(input: { placementId: $p, language: "es", skill: SPOKEN_INTERACTION, before: A_2, after: B_2 }) { languageAssessment { id } {{Errors}} }
             }
             """, new { l = learner, p = placement });
         var refused = await _api.DataAsync(otherStaff, $$"""
-            mutation($l: UUID!) { recordExamResult(input: { learnerId: $l, session: "2020-09", outcome: FAILED }) { examResult { id } {{Errors}} } }
+            mutation($l: ID!) { recordExamResult(input: { learnerId: $l, session: "2020-09", outcome: FAILED }) { examResult { id } {{Errors}} } }
             """, new { l = learner });
         var funder = await _api.ExecuteAsync(Funder, """
-            mutation($l: UUID!) { recordCareerOutcome(input: { learnerId: $l, kind: LEFT_TRAINING, on: "2020-07-01" }) { careerOutcome { id } } }
+            mutation($l: ID!) { recordCareerOutcome(input: { learnerId: $l, kind: LEFT_TRAINING, on: "2020-07-01" }) { careerOutcome { id } } }
             """, new { l = learner });
 
-        Assert.Equal(placement, answered.GetProperty("answerSurvey").GetProperty("surveyAnswer").GetProperty("placementId").GetGuid());
+        Assert.Equal(placement, answered.GetProperty("answerSurvey").GetProperty("surveyAnswer").GetProperty("placementId").NodeKey());
         foreach (var field in new[] { "recordExamResult", "recordCareerOutcome", "recordLanguageAssessment" })
         {
             Assert.Equal(JsonValueKind.Null, entered.GetProperty(field).GetProperty("errors").ValueKind);

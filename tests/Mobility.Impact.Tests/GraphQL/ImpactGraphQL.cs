@@ -52,6 +52,7 @@ internal sealed class ImpactGraphQL(ModuleTestHost host)
         var builder = new GraphQLSchemaBuilder()
             .UseServiceDetection(services.GetRequiredService<IServiceProviderIsService>())
             .RequireAuthenticatedUser()
+            .AddGlobalObjectIdentificationAcceptingBareKeys()
             .AddMutationConventions(o => o.AddDefaultError<DomainRuleViolationException>().AddDefaultError<NotFoundException>());
         new ImpactModule().AddGraphQL(builder);
         return builder.Build();

@@ -19,7 +19,7 @@ internal sealed class ImpactMutations
     /// <summary>The participant answers their survey after return (or school staff enter a paper answer); answered once.</summary>
     [Authorize(nameof(PlatformRole.Learner), nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<SurveyAnswerType> AnswerSurveyAsync(
-        Guid placementId, Likert? satisfaction, Likert? languageSkillsImproved, Likert? selfConfidenceImproved, Likert? readyToGoAgain,
+        [ID("Placement")] Guid placementId, Likert? satisfaction, Likert? languageSkillsImproved, Likert? selfConfidenceImproved, Likert? readyToGoAgain,
         string? openAnswer, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(
@@ -30,7 +30,7 @@ internal sealed class ImpactMutations
     /// <summary>Records one skill's CEFR level before departure, after return, or both; a later entry completes the first.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<LanguageAssessmentType> RecordLanguageAssessmentAsync(
-        Guid placementId, [GraphQLDescription("ISO 639-1 code of the language assessed, e.g. es.")] string language, LanguageSkill skill,
+        [ID("Placement")] Guid placementId, [GraphQLDescription("ISO 639-1 code of the language assessed, e.g. es.")] string language, LanguageSkill skill,
         CefrLevel? before, CefrLevel? after, IMediator mediator, CancellationToken cancellationToken)
         => new(await mediator.Send(new RecordLanguageAssessment(placementId, language, skill, before, after), cancellationToken), placementId,
             language.ToLowerInvariant(), skill, before, after);
@@ -38,21 +38,21 @@ internal sealed class ImpactMutations
     /// <summary>Records (or corrects) a learner's result at one session of their qualification's exam.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<ExamResultType> RecordExamResultAsync(
-        Guid learnerId, [GraphQLDescription("The session, written yyyy-MM (e.g. 2020-06).")] string session, ExamOutcome outcome,
+        [ID("Learner")] Guid learnerId, [GraphQLDescription("The session, written yyyy-MM (e.g. 2020-06).")] string session, ExamOutcome outcome,
         IMediator mediator, CancellationToken cancellationToken)
         => new(await mediator.Send(new RecordExamResult(learnerId, session, outcome), cancellationToken), learnerId, session, outcome);
 
     /// <summary>Records what a learner did next (one of each kind per learner; recording a kind again updates it).</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<CareerOutcomeType> RecordCareerOutcomeAsync(
-        Guid learnerId, CareerOutcomeKind kind, [GraphQLDescription("e.g. BTS Management commercial opérationnel.")] string? detail, DateOnly on,
+        [ID("Learner")] Guid learnerId, CareerOutcomeKind kind, [GraphQLDescription("e.g. BTS Management commercial opérationnel.")] string? detail, DateOnly on,
         IMediator mediator, CancellationToken cancellationToken)
         => new(await mediator.Send(new RecordCareerOutcome(learnerId, kind, detail, on), cancellationToken), learnerId, kind, detail, on);
 
     /// <summary>Records a certification (such as CLIL) or a training a staff member obtained or followed.</summary>
     [Authorize(nameof(PlatformRole.SchoolStaff), nameof(PlatformRole.ConsortiumCoordinator))]
     public static async Task<StaffOutcomeType> RecordStaffOutcomeAsync(
-        Guid staffMemberId, StaffOutcomeKind kind, string title, DateOnly on, IMediator mediator, CancellationToken cancellationToken)
+        [ID("StaffMember")] Guid staffMemberId, StaffOutcomeKind kind, string title, DateOnly on, IMediator mediator, CancellationToken cancellationToken)
         => new(await mediator.Send(new RecordStaffOutcome(staffMemberId, kind, title, on), cancellationToken), staffMemberId, kind, title.Trim(), on);
 
     /// <summary>
@@ -84,16 +84,16 @@ internal sealed class ImpactMutations
 
 /// <summary>A survey's recorded answers (the open answer is not echoed).</summary>
 [GraphQLName("SurveyAnswer")]
-internal sealed record SurveyAnswerType(Guid PlacementId, Likert? Satisfaction, Likert? LanguageSkillsImproved, Likert? SelfConfidenceImproved, Likert? ReadyToGoAgain);
+internal sealed record SurveyAnswerType([property: ID("Placement")] Guid PlacementId, Likert? Satisfaction, Likert? LanguageSkillsImproved, Likert? SelfConfidenceImproved, Likert? ReadyToGoAgain);
 
 [GraphQLName("LanguageAssessment")]
-internal sealed record LanguageAssessmentType(Guid Id, Guid PlacementId, string Language, LanguageSkill Skill, CefrLevel? Before, CefrLevel? After);
+internal sealed record LanguageAssessmentType(Guid Id, [property: ID("Placement")] Guid PlacementId, string Language, LanguageSkill Skill, CefrLevel? Before, CefrLevel? After);
 
 [GraphQLName("ExamResult")]
-internal sealed record ExamResultType(Guid Id, Guid LearnerId, string Session, ExamOutcome Outcome);
+internal sealed record ExamResultType(Guid Id, [property: ID("Learner")] Guid LearnerId, string Session, ExamOutcome Outcome);
 
 [GraphQLName("CareerOutcome")]
-internal sealed record CareerOutcomeType(Guid Id, Guid LearnerId, CareerOutcomeKind Kind, string? Detail, DateOnly On);
+internal sealed record CareerOutcomeType(Guid Id, [property: ID("Learner")] Guid LearnerId, CareerOutcomeKind Kind, string? Detail, DateOnly On);
 
 [GraphQLName("StaffOutcome")]
-internal sealed record StaffOutcomeType(Guid Id, Guid StaffMemberId, StaffOutcomeKind Kind, string Title, DateOnly On);
+internal sealed record StaffOutcomeType(Guid Id, [property: ID("StaffMember")] Guid StaffMemberId, StaffOutcomeKind Kind, string Title, DateOnly On);

@@ -20,7 +20,7 @@ namespace Mobility.Impact.GraphQL;
 /// <param name="FewerOpportunities">Yes, No or Unknown.</param>
 [GraphQLName("IndicatorFilterInput")]
 internal sealed record IndicatorFilterInput(
-    string? AcademicYear, Guid? ConsortiumId, Guid? OrganisationId, string? DestinationCountry, string? Sector, Guid? QualificationId,
+    string? AcademicYear, Guid? ConsortiumId, [property: ID("Organisation")] Guid? OrganisationId, string? DestinationCountry, string? Sector, Guid? QualificationId,
     string? QualificationLevel, string? DurationBand, string? Gender, string? FewerOpportunities)
 {
     public IndicatorFilter ToFilter() => new(

@@ -10,7 +10,7 @@ namespace Mobility.Impact.Data.Migrations;
 /// </summary>
 [DbContext(typeof(ImpactDbContext))]
 [Migration("202612020001_FactGains")]
-internal sealed class M0002_FactGains : Migration
+internal sealed class M0003_FactGains : Migration
 {
     private const string Schema = ImpactModule.SchemaName;
 

@@ -6,7 +6,7 @@ namespace Mobility.Impact.Data.Migrations;
 /// <summary>Units of learning outcomes recognised (Recognition's events), and the facts' "unit recognised" outcome.</summary>
 [DbContext(typeof(ImpactDbContext))]
 [Migration("202612020002_UnitRecognitions")]
-internal sealed class M0003_UnitRecognitions : Migration
+internal sealed class M0004_UnitRecognitions : Migration
 {
     private const string Schema = ImpactModule.SchemaName;
 
