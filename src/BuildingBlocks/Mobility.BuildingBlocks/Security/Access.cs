@@ -27,6 +27,19 @@ public static class Access
     public static void RequireRole(this Viewer viewer, string action, params PlatformRole[] roles)
         => Require(viewer.IsAnyOf(roles), $"Only {string.Join(" or ", roles.Select(Describe))} may {action}.");
 
+    /// <summary>Coordinators and school staff who see <paramref name="organisationId"/>; null (not found) is left to the handler.</summary>
+    public static void RequireManagesOrganisation(this Viewer viewer, Guid? organisationId, string action)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsSystem)
+        {
+            return;
+        }
+
+        viewer.RequireRole(action, PlatformRole.ConsortiumCoordinator, PlatformRole.SchoolStaff);
+        Require(organisationId is null || viewer.SeesOrganisation(organisationId), $"The organisation is not one of yours; you may not {action}.");
+    }
+
     public static string Describe(PlatformRole role) => role switch
     {
         PlatformRole.ConsortiumCoordinator => "consortium coordinators",

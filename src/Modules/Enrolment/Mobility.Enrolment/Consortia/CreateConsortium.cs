@@ -5,7 +5,6 @@ using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
-using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Consortia;
 

@@ -6,7 +6,6 @@ using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
 using Mobility.Enrolment.Organisations;
 using Mobility.Enrolment.Qualifications;
-using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Learners;
 

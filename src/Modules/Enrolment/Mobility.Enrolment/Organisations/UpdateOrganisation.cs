@@ -4,7 +4,6 @@ using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Geography;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Data;
-using Mobility.Enrolment.Scoping;
 
 namespace Mobility.Enrolment.Organisations;
 

@@ -26,18 +26,6 @@ internal static class EnrolmentAccess
         Access.Require(consortiumId is not { } id || viewer.ConsortiumIds.Contains(id), $"You do not coordinate this consortium; you may not {action}.");
     }
 
-    /// <summary>Coordinators and school staff who see <paramref name="organisationId"/> (null: not found).</summary>
-    public static void RequireManagesOrganisation(this Viewer viewer, Guid? organisationId, string action)
-    {
-        if (viewer.IsSystem)
-        {
-            return;
-        }
-
-        viewer.RequireRole(action, Managers);
-        Access.Require(organisationId is null || viewer.SeesOrganisation(organisationId), $"The organisation is not one of yours; you may not {action}.");
-    }
-
     /// <summary>Coordinators and school staff of the learner's school.</summary>
     public static async Task RequireManagesLearnerAsync(
         this EnrolmentDbContext db, Viewer viewer, Guid learnerId, string action, CancellationToken cancellationToken)

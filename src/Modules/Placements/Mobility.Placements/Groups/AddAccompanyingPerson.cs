@@ -5,7 +5,6 @@ using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
-using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Groups;
 

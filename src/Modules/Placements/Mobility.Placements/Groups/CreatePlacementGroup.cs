@@ -8,7 +8,6 @@ using Mobility.Placements.Data;
 using Mobility.Placements.Grants;
 using Mobility.Placements.HostOrganisations;
 using Mobility.Placements.Lifecycle;
-using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Groups;
 

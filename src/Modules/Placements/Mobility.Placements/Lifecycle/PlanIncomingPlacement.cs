@@ -6,7 +6,6 @@ using Mobility.Placements.Contracts;
 using Mobility.Placements.Data;
 using Mobility.Placements.Grants;
 using Mobility.Placements.Places;
-using Mobility.Placements.Scoping;
 
 namespace Mobility.Placements.Lifecycle;
 

@@ -72,18 +72,6 @@ internal static class PlacementsAccess
         });
     }
 
-    /// <summary>Coordinators and school staff who see <paramref name="organisationId"/> (null: not found, left to the handler).</summary>
-    public static void RequireManagesOrganisation(this Viewer viewer, Guid? organisationId, string action)
-    {
-        if (viewer.IsSystem)
-        {
-            return;
-        }
-
-        viewer.RequireRole(action, Managers);
-        Access.Require(organisationId is null || viewer.SeesOrganisation(organisationId), $"The organisation is not one of yours; you may not {action}.");
-    }
-
     /// <summary>Coordinators and school staff of the learner's school (read from Enrolment).</summary>
     public static async Task RequireManagesLearnerAsync(
         this IEnrolmentDirectory enrolment, Viewer viewer, Guid learnerId, string action, CancellationToken cancellationToken)
