@@ -5,8 +5,10 @@ namespace Mobility.Impact.Indicators;
 
 /// <summary>
 /// Rebuilds the outcome facts with one INSERT ... SELECT over the read models and outcome data, in one transaction:
-/// incrementally (only the learners marked since the last refresh) or fully. A refresh interrupted at any point
-/// leaves the previous facts and marks untouched; running it again gives the same facts.
+/// incrementally (only the learners marked since the last refresh) or fully (when asked, or when most learners are
+/// marked). Facts are written in consortium and year order, so that one consortium's year lies together on disk for
+/// the indicators read by that filter. A refresh interrupted at any point leaves the previous facts and marks
+/// untouched; running it again gives the same facts.
 /// </summary>
 internal sealed class FactRefresher(ImpactDbContext db)
 {
@@ -28,7 +30,7 @@ internal sealed class FactRefresher(ImpactDbContext db)
     private async Task<FactRefreshResult> RefreshInTransactionAsync(bool full, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var result = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var upTo = await db.PendingRefreshes.MaxAsync(p => (DateTime?)p.MarkedAt, cancellationToken);
@@ -39,14 +41,18 @@ internal sealed class FactRefresher(ImpactDbContext db)
                 return new FactRefreshResult(false, 0, 0);
             }
 
+            // When most learners are marked (a year of events, a first start) rebuilding everything is the cheaper
+            // way to the same facts: no statement needs the list of marked learners.
+            var everyone = full || await MostLearnersMarkedAsync(learners, cancellationToken);
+
             // Table names are the module's own constants; the only value, the watermark, is a parameter.
             var pending = $"(SELECT learner_id FROM {db.Table("pending_refreshes")} WHERE marked_at <= {{0}})";
-            var deleteFacts = full
+            var deleteFacts = everyone
                 ? $"DELETE FROM {db.Table("outcome_facts")}"
                 : $"DELETE FROM {db.Table("outcome_facts")} WHERE learner_id IN {pending}";
-            var insertFacts = InsertSql(full ? "" : $"IN {pending}");
+            var insertFacts = InsertSql(everyone ? "" : $"IN {pending}");
             var deleteMarks = $"DELETE FROM {db.Table("pending_refreshes")} WHERE marked_at <= {{0}}";
-            object[] watermark = full ? [] : [upTo!];
+            object[] watermark = everyone ? [] : [upTo!];
             await db.Database.ExecuteSqlRawAsync(deleteFacts, watermark, cancellationToken);
             var inserted = await db.Database.ExecuteSqlRawAsync(insertFacts, watermark, cancellationToken);
             if (upTo is not null)
@@ -55,9 +61,22 @@ internal sealed class FactRefresher(ImpactDbContext db)
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return new FactRefreshResult(full, full ? inserted : learners, inserted);
+            return new FactRefreshResult(everyone, everyone ? inserted : learners, inserted);
         });
+
+        if (result.Full && db.Database.IsNpgsql())
+        {
+            // The statistics of a table just rewritten are those of the old one until autovacuum comes by; the
+            // indicators that follow (one query per breakdown) need the new ones to pick their plans.
+            var analyze = $"ANALYZE {db.Table("outcome_facts")}";
+            await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+        }
+
+        return result;
     }
+
+    private async Task<bool> MostLearnersMarkedAsync(int marked, CancellationToken cancellationToken)
+        => marked > 0 && (long)marked * 2 >= await db.LearnerProfiles.LongCountAsync(cancellationToken);
 
     /// <summary>
     /// The facts of every completed learner placement of the learners in <paramref name="learners"/> (a condition on a
@@ -125,6 +144,7 @@ internal sealed class FactRefresher(ImpactDbContext db)
             SELECT DISTINCT learner_id FROM {db.Table("unit_recognitions")}
             WHERE outcome = 'CreditedTowardQualification'{(learners.Length == 0 ? "" : $" AND learner_id {learners}")}
         ) r ON r.learner_id = x.learner_id
+        ORDER BY x.consortium_id, x.academic_year
         """;
     }
 
