@@ -167,7 +167,9 @@ public abstract class CoordinatorApiScenarios(DatabaseProvider provider) : IAsyn
     public async Task A_learner_sees_themself_and_their_own_placements_only()
     {
         var token = await _platform.TokenAsync(PlatformRole.Learner);
-        var learner = (await MeAsync(token)).GetProperty("learnerId").GetGuid();
+        var me = await MeAsync(token);
+        Assert.Equal("Learner", me.GetProperty("learnerId").NodeType());
+        var learner = me.GetProperty("learnerId").NodeKey();
         var someoneElse = Nodes(await _platform.AsPlatformAsync(
             "query($me: ID!) { learners(first: 1, where: { id: { neq: $me } }) { nodes { id } } }", new { me = learner }), "learners")
             .Single().GetProperty("id").NodeKey();

@@ -57,6 +57,7 @@ public abstract class DemoReportScenarios(DatabaseProvider provider) : IAsyncLif
         }
 
         Assert.Contains("<strong>471 participants</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("no recognition decision recorded yet for these participants", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         var csv = await DocumentAsync(reportId, ReportFormat.Csv);
         Assert.Contains("LanguageImproved,Total,All,,", csv, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mobility.BuildingBlocks.Geography;
 using Mobility.BuildingBlocks.Persistence;
+using Mobility.GraphQL.Relay;
 using Mobility.Impact.Data;
 using Mobility.Impact.Import;
 using Mobility.Impact.Outcomes;
@@ -113,6 +114,30 @@ public abstract class ImportOutcomesScenarios(DatabaseProvider provider) : Impac
         Assert.Equal(first.Rejected, second.Rejected);
         Assert.Equal(stored, await StoredAsync());
         Assert.Equal(1, await Host.InScopeAsync<ImpactDbContext, int>(db => db.StaffOutcomes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Rows_may_name_learners_placements_and_staff_by_the_global_ids_the_API_gives_and_another_types_id_is_refused_by_name()
+    {
+        var wrongType = GlobalId.Of("Placement", _placement);
+        var file = Write(
+            $"exam_result,{GlobalId.Of("Learner", _learner)},,,2020-06,passed,,,,,,,,,,,,,",
+            $"survey_answer,,{GlobalId.Of("Placement", _placement)},,,,,,,,,,,,5,,,,",
+            $"staff_outcome,,,{GlobalId.Of("StaffMember", _staff)},,,,,,,training,,PAF English,2021-05-12,,,,,",
+            $"career_outcome,{wrongType},,,,,,,,,job offer,,,2020-07-01,,,,,");
+
+        var result = await Host.SendAsync(new ImportOutcomes(file));
+
+        Assert.Equal(3, result.ImportedTotal);
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal((5, $"learner_id '{wrongType}' is the id of a Placement, not of a Learner"), (rejected.Line, rejected.Reason));
+        Assert.Equal(
+            (1, 1, 1, 0),
+            await Host.InScopeAsync<ImpactDbContext, (int, int, int, int)>(async db => (
+                await db.ExamResults.CountAsync(e => e.LearnerId == _learner),
+                await db.Surveys.CountAsync(s => s.PlacementId == _placement && s.Status == SurveyStatus.Answered),
+                await db.StaffOutcomes.CountAsync(o => o.StaffMemberId == _staff),
+                await db.CareerOutcomes.CountAsync())));
     }
 
     [Fact]

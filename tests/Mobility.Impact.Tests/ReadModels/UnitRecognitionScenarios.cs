@@ -1,5 +1,6 @@
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.Impact.Indicators;
+using Mobility.Impact.Reports;
 using Mobility.Impact.Snapshots;
 using Mobility.Recognition.Contracts;
 using Mobility.Recognition.Contracts.Events;
@@ -61,6 +62,45 @@ public abstract class UnitRecognitionScenarios(DatabaseProvider provider) : Impa
 
         Assert.Equal((6, 12), await UnitsRecognisedAsync("second"));
         Assert.Equal(11, await Host.InScopeAsync<Data.ImpactDbContext, int>(db => Task.FromResult(db.UnitRecognitions.Count())));
+    }
+
+    [Fact]
+    public async Task A_report_gives_the_recognised_share_once_decisions_exist_and_says_so_while_none_is_recorded()
+    {
+        var qualification = Enrolment.AddQualification("CAP", 3, "CAP Boulanger");
+        var school = Enrolment.AddSchool("CFA des métiers");
+        var consortium = Enrolment.AddConsortium("Réseau des CFA", school);
+        var learners = new List<(Guid Learner, Guid Placement)>();
+        for (var i = 0; i < 12; i++)
+        {
+            var learner = Enrolment.AddLearner(school, qualification, "Female");
+            var placement = Guid.NewGuid();
+            learners.Add((learner, placement));
+            await Host.PublishAsync(
+                Given.Registered(learner, school, qualification, Decided.AddYears(-2)),
+                Given.Selected(learner, consortium, school, Decided.AddYears(-1)),
+                Given.Completed(placement, learner, school, new DateOnly(2020, 3, 2), 28, "DE", "Bakery"));
+        }
+
+        var before = await ReportHtmlAsync(consortium);
+        Assert.Contains("no recognition decision recorded yet for these participants", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Had a unit recognised toward their qualification</td><td class=\"n\">0%", before, StringComparison.Ordinal);
+
+        await Host.PublishAsync([.. learners.Take(4).Select((l, i) => new UnitRecognitionDecided(
+            Guid.NewGuid(), Decided, Guid.NewGuid(), l.Placement, l.Learner, school, qualification, Guid.NewGuid(), "UF-MOB", "FR-CAP-MOBILITE",
+            i == 3 ? RecognitionOutcome.NotRecognised : RecognitionOutcome.CreditedTowardQualification, i != 3, 12m, null))]);
+
+        var after = await ReportHtmlAsync(consortium);
+        Assert.DoesNotContain("no recognition decision recorded yet", after, StringComparison.Ordinal);
+        Assert.Contains(
+            "Had a unit recognised toward their qualification</td><td class=\"n\">25%</td><td class=\"n\">3</td><td class=\"n\">12</td>",
+            after, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ReportHtmlAsync(Guid consortium)
+    {
+        var id = await Host.SendAsync(new GenerateReport(ReportKind.Consortium, consortium, "2019-2020"));
+        return System.Text.Encoding.UTF8.GetString((await Host.SendAsync(new GetReportDocument(id, ReportFormat.Html))).Content);
     }
 
     private async Task<(decimal?, int?)> UnitsRecognisedAsync(string run)

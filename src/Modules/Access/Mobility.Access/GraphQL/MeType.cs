@@ -12,8 +12,8 @@ internal sealed record MeType(
     [property: GraphQLDescription("The e-mail the user signs in with (lower case).")] string Email,
     IReadOnlyList<PlatformRole> Roles,
     [property: GraphQLDescription("Consortia the user coordinates or funds, organisations they work at.")] IReadOnlyList<MembershipType> Memberships,
-    [property: GraphQLDescription("The Enrolment learner the user is, for a learner.")] Guid? LearnerId,
-    [property: GraphQLDescription("The Enrolment staff member the user is, if any.")] Guid? StaffMemberId,
+    [property: GraphQLDescription("The Enrolment learner the user is, for a learner (a Learner's global ID).")] [property: ID("Learner")] Guid? LearnerId,
+    [property: GraphQLDescription("The Enrolment staff member the user is, if any (a StaffMember's global ID).")] [property: ID("StaffMember")] Guid? StaffMemberId,
     [property: GraphQLDescription("The user's API tokens, newest first; their secrets are never shown again.")] IReadOnlyList<ApiTokenType> ApiTokens)
 {
     public static MeType From(Account account, DateTime now) => new(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mobility.BuildingBlocks.Geography;
+using Mobility.GraphQL.Relay;
 using Mobility.Impact.Outcomes;
 
 namespace Mobility.Impact.Import;
@@ -52,7 +53,8 @@ internal sealed class OutcomeFields(IReadOnlyList<string> fields, IReadOnlyDicti
         return "";
     }
 
-    public Guid Id(string column)
+    /// <summary>A UUID, or the global ID of a <paramref name="typeName"/> as the GraphQL API gives it.</summary>
+    public Guid Id(string column, string typeName)
     {
         var value = Required(column);
         if (value.Length == 0)
@@ -60,12 +62,12 @@ internal sealed class OutcomeFields(IReadOnlyList<string> fields, IReadOnlyDicti
             return Guid.Empty;
         }
 
-        if (Guid.TryParse(value, out var id))
+        if (GlobalId.TryParse(value, typeName, out var id, out var otherType))
         {
             return id;
         }
 
-        Problem($"{column} '{value}' is not an id");
+        Problem(otherType is null ? $"{column} '{value}' is not an id" : $"{column} '{value}' is the id of a {otherType}, not of a {typeName}");
         return Guid.Empty;
     }
 

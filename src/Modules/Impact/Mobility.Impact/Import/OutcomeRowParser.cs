@@ -32,7 +32,7 @@ internal static class OutcomeRowParser
 
     private static OutcomeRow ExamResult(int line, OutcomeFields fields)
     {
-        var learner = fields.Id(C.LearnerId);
+        var learner = fields.Id(C.LearnerId, "Learner");
         var session = fields.Required(C.Session);
         if (session.Length > 0 && !Outcomes.ExamResult.IsSession(session))
         {
@@ -45,7 +45,7 @@ internal static class OutcomeRowParser
 
     private static OutcomeRow LanguageAssessment(int line, OutcomeFields fields)
     {
-        var placement = fields.Id(C.PlacementId);
+        var placement = fields.Id(C.PlacementId, "Placement");
         var language = fields.Required(C.Language).ToLowerInvariant();
         if (language.Length > 0 && !LanguageCode.IsValid(language))
         {
@@ -66,7 +66,7 @@ internal static class OutcomeRowParser
 
     private static OutcomeRow CareerOutcome(int line, OutcomeFields fields)
     {
-        var learner = fields.Id(C.LearnerId);
+        var learner = fields.Id(C.LearnerId, "Learner");
         var kind = fields.Enum<CareerOutcomeKind>(C.Outcome);
         var detail = fields.Text(C.Detail, Outcomes.CareerOutcome.DetailLength, required: false);
         var on = fields.Date(C.Date);
@@ -77,7 +77,7 @@ internal static class OutcomeRowParser
 
     private static OutcomeRow SurveyAnswer(int line, OutcomeFields fields)
     {
-        var placement = fields.Id(C.PlacementId);
+        var placement = fields.Id(C.PlacementId, "Placement");
         var request = new AnswerSurvey(
             placement, fields.Likert(C.Satisfaction), fields.Likert(C.LanguageSkillsImproved), fields.Likert(C.SelfConfidenceImproved),
             fields.Likert(C.ReadyToGoAgain), fields.Optional(C.OpenAnswer));
@@ -97,7 +97,7 @@ internal static class OutcomeRowParser
 
     private static OutcomeRow StaffOutcome(int line, OutcomeFields fields)
     {
-        var staff = fields.Id(C.StaffMemberId);
+        var staff = fields.Id(C.StaffMemberId, "StaffMember");
         var kind = fields.Enum<StaffOutcomeKind>(C.Outcome);
         var title = fields.Text(C.Title, Outcomes.StaffOutcome.TitleLength, required: true);
         var on = fields.Date(C.Date);

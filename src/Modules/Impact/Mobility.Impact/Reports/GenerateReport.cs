@@ -48,17 +48,18 @@ internal sealed class GenerateReportHandler(
         ReportAccess.EnsureMayGenerate(viewer, request.Kind, request.ConsortiumId);
         var consortium = (await enrolment.GetConsortiaAsync([request.ConsortiumId], cancellationToken)).SingleOrDefault()
             ?? throw new NotFoundException("Consortium", request.ConsortiumId);
+        var filter = new IndicatorFilter(AcademicYear: request.AcademicYear, ConsortiumId: request.ConsortiumId);
         var snapshotId = await mediator.Send(
             new TakeSnapshot(
-                $"report:{request.ConsortiumId}:{request.Period}", SnapshotKind.Report,
-                new IndicatorFilter(AcademicYear: request.AcademicYear, ConsortiumId: request.ConsortiumId),
+                $"report:{request.ConsortiumId}:{request.Period}", SnapshotKind.Report, filter,
                 [.. Enum.GetValues<Dimension>().Where(d => d != Dimension.Consortium)]),
             cancellationToken);
         var stored = await mediator.Send(new GetSnapshotFigures(snapshotId), cancellationToken);
         var figures = request.Kind == ReportKind.Funder ? Suppression.Apply(stored.Figures) : stored.Figures;
         var now = clock.GetUtcNow().UtcDateTime;
         var content = new ReportContent(
-            request.Kind, consortium.Name, request.Period, now, snapshotId, figures, await LabelsAsync(figures, cancellationToken));
+            request.Kind, consortium.Name, request.Period, now, snapshotId, figures, await LabelsAsync(figures, cancellationToken),
+            await RecognitionRecordedAsync(filter, cancellationToken));
 
         var html = ReportHtml.Render(content);
         var pdf = await RenderPdfAsync(html, cancellationToken);
@@ -96,6 +97,13 @@ internal sealed class GenerateReportHandler(
             logger.LogWarning(e, "The report's PDF could not be rendered");
             return null;
         }
+    }
+
+    /// <summary>Whether any unit of a participant in the report has been decided on, whatever the outcome.</summary>
+    private Task<bool> RecognitionRecordedAsync(IndicatorFilter filter, CancellationToken cancellationToken)
+    {
+        var participants = filter.Apply(db.OutcomeFacts).Select(f => f.LearnerId);
+        return db.UnitRecognitions.AnyAsync(r => participants.Contains(r.LearnerId), cancellationToken);
     }
 
     /// <summary>Readable names for the groups: organisations and qualifications from Enrolment, countries, flags.</summary>

@@ -2,7 +2,11 @@ using Mobility.Impact.Indicators;
 
 namespace Mobility.Impact.Reports;
 
-/// <summary>Everything a report shows, resolved: figures (suppressed for funders) and the names of the groups.</summary>
+/// <summary>
+/// Everything a report shows, resolved: figures (suppressed for funders), the names of the groups, and whether any
+/// decision on recognising learning outcomes exists for its participants (without one, "none recognised" would be
+/// read as a result).
+/// </summary>
 internal sealed record ReportContent(
     ReportKind Kind,
     string ConsortiumName,
@@ -10,7 +14,8 @@ internal sealed record ReportContent(
     DateTime GeneratedAt,
     Guid SnapshotId,
     IReadOnlyList<IndicatorFigure> Figures,
-    IReadOnlyDictionary<(Dimension, string), string> Labels)
+    IReadOnlyDictionary<(Dimension, string), string> Labels,
+    bool RecognitionRecorded)
 {
     public IndicatorFigure? Total(Indicator indicator, string? skill = null)
         => Figures.FirstOrDefault(f => f.Dimension == Dimension.Total && f.Indicator == indicator && f.Skill == skill);

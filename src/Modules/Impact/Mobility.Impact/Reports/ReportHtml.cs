@@ -105,6 +105,13 @@ internal static class ReportHtml
             .Append("<th class=\"n\">Out of</th><th>Counted among</th></tr></thead><tbody>");
         foreach (var indicator in Enum.GetValues<Indicator>().Where(i => i is not (Indicator.CefrGain or Indicator.Participants or Indicator.Placements)))
         {
+            if (indicator == Indicator.UnitRecognised && !content.RecognitionRecorded)
+            {
+                html.Append("<tr><td>").Append(E(ReportText.Name(indicator))).Append("</td><td class=\"n\">–</td><td class=\"n\">–</td>")
+                    .Append("<td class=\"n\">–</td><td>").Append(E(NoRecognitionYet)).Append("</td></tr>");
+                continue;
+            }
+
             var figure = content.Total(indicator);
             html.Append("<tr><td>").Append(E(ReportText.Name(indicator))).Append("</td><td class=\"n\">").Append(ReportText.Percent(figure?.Value))
                 .Append("</td><td class=\"n\">").Append(ReportText.Number(figure?.Numerator)).Append("</td><td class=\"n\">")
@@ -172,6 +179,9 @@ internal static class ReportHtml
             .Append("<li><strong>Exam pass rate</strong>: learners who passed the exam of their qualification at any session, out of those with a decided result (passed or failed); results still pending are left out.</li>")
             .Append("<li><strong>Job offers and further study</strong> are out of all participants: a learner without a recorded outcome counts as not having one.</li>")
             .Append("<li><strong>Language levels</strong> are on the CEFR scale (A1 to C2), assessed per skill before departure and after return.</li>")
+            .Append("<li><strong>Recognition</strong>: learners with at least one unit of learning outcomes acquired abroad that their school credited toward their qualification, out of all participants. ")
+            .Append(content.RecognitionRecorded ? "" : "No decision on recognising a unit has been recorded yet for the participants of this report, so no share is given.")
+            .Append("</li>")
             .Append("<li><strong>Small counts</strong>: ");
         html.Append(content.Kind == ReportKind.Funder
             ? $"in this funder version a figure is hidden (“–”) when it rests on fewer than {Suppression.MinimumBase} people, or when the people it counts, or those it leaves out, are between 1 and {Suppression.MinimumCell - 1}; when a table would then hide a single group, the next smallest group is hidden too, so it cannot be worked out from the total.</li>"
@@ -187,6 +197,8 @@ internal static class ReportHtml
         Indicator.JobOffers or Indicator.FurtherStudy or Indicator.LeftTraining or Indicator.UnitRecognised => "all participants",
         _ => "participants who answered",
     };
+
+    private const string NoRecognitionYet = "no recognition decision recorded yet for these participants";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
