@@ -259,6 +259,17 @@ VALUES (N'202611220001_Initial', N'10.0.14');
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+ALTER TABLE [enrolment].[learners] ADD [selection_version] int NOT NULL DEFAULT 0;
+
+ALTER TABLE [enrolment].[mobility_calls] ADD [selection_version] int NOT NULL DEFAULT 0;
+
+INSERT INTO [enrolment].[__migrations_history] ([MigrationId], [ProductVersion])
+VALUES (N'202611230001_SelectionVersions', N'10.0.14');
+
+COMMIT;
+GO
+
 -- Module: placements
 IF OBJECT_ID(N'[placements].[__migrations_history]') IS NULL
 BEGIN

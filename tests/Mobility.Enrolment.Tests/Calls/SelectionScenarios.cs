@@ -135,6 +135,47 @@ public abstract class SelectionScenarios(DatabaseProvider provider) : Applicatio
         Assert.Equal(ApplicationStatus.Selected, await StatusAsync(second));
     }
 
+    [Theory]
+    [InlineData("CALL_PLACES_FILLED")]
+    [InlineData("ALREADY_SELECTED_ON_OVERLAPPING_CALL")]
+    public async Task Two_selections_saved_at_the_same_moment_cannot_both_pass_the_checks(string race)
+    {
+        Guid held, other;
+        if (race == "CALL_PLACES_FILLED")
+        {
+            var call = await Host.CallAsync(Consortium, places: 1, title: "One place");
+            held = await ApplyAsync(call, firstName: "Inès");
+            other = await ApplyAsync(call, firstName: "Yanis");
+        }
+        else
+        {
+            var overlapping = await Host.CallAsync(Consortium, new DateOnly(2027, 4, 1), new DateOnly(2027, 5, 10), title: "Overlapping");
+            var learner = await Host.LearnerAsync(School, Qualification);
+            held = await Host.SendAsync(new SubmitApplication(Call, learner, "Camille"));
+            other = await Host.SendAsync(new SubmitApplication(overlapping, learner, "Camille"));
+        }
+
+        await MoveAsync(held, "Shortlist");
+        await MoveAsync(other, "Shortlist");
+        var pause = new PauseBeforeFirstSave();
+        var options = new DbContextOptionsBuilder<EnrolmentDbContext>();
+        ModuleDbContextRegistration.Configure(options, EnrolmentModule.SchemaName, Host.Database);
+        options.AddInterceptors(pause);
+        await using var db = new EnrolmentDbContext(options.Options);
+
+        // The first coordinator's selection has checked places and overlaps, and not saved yet, when the second one saves.
+        var heldSelection = new SelectApplicationHandler(db, Host.Clock)
+            .Handle(new SelectApplication(held, "Ranked first", "Coordinator A"), CancellationToken.None);
+        Assert.Same(pause.Reached, await Task.WhenAny(pause.Reached, heldSelection));
+        await MoveAsync(other, "Select");
+        pause.Release();
+
+        await DomainAssert.ViolatesAsync(race, () => heldSelection);
+        Assert.Equal(ApplicationStatus.Shortlisted, await StatusAsync(held));
+        Assert.Equal(ApplicationStatus.Selected, await StatusAsync(other));
+        Assert.Single(await OutboxAsync<ApplicationSelected>());
+    }
+
     [Fact]
     public async Task Applications_are_accepted_only_while_the_call_is_open()
     {

@@ -106,6 +106,8 @@ internal sealed class Application
         Rule.Require(!learner.IsMinorOn(minorAt) || learner.HasGuardianConsent, "GUARDIAN_CONSENT_REQUIRED",
             $"{learner.FirstName} {learner.LastName} is a minor; record a parent's or guardian's consent before selecting them.");
         MoveTo(ApplicationStatus.Selected, reason, author, at);
+        call.NoteSelection();
+        learner.NoteSelection();
     }
 
     private void RequireTransition(ApplicationStatus to)

@@ -30,6 +30,14 @@ internal sealed class MobilityCall
 
     public IReadOnlyList<SelectionCriterion> Criteria => _criteria;
 
+    /// <summary>
+    /// Changes with every selection on the call: a concurrency token, so two selections decided at the same time
+    /// cannot both take the last place (the later one is checked again).
+    /// </summary>
+    public int SelectionVersion { get; private set; }
+
+    public void NoteSelection() => SelectionVersion++;
+
     public static MobilityCall Open(
         Guid id, Consortium consortium, string title, DateOnly applicationsOpenOn, DateOnly applicationsCloseOn,
         DateOnly mobilityStartsOn, DateOnly mobilityEndsOn, int places, IReadOnlyList<CriterionDefinition> criteria)

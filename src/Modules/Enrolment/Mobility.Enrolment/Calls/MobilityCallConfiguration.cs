@@ -12,6 +12,7 @@ internal sealed class MobilityCallConfiguration : IEntityTypeConfiguration<Mobil
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Title).HasMaxLength(300);
+        builder.Property(c => c.SelectionVersion).IsConcurrencyToken();
         builder.HasOne<Consortium>().WithMany().HasForeignKey(c => c.ConsortiumId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Criteria).WithOne().HasForeignKey(c => c.MobilityCallId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -46,6 +46,14 @@ internal sealed class Learner
 
     public bool HasGuardianConsent => GuardianConsentBy is not null;
 
+    /// <summary>
+    /// Changes with every selection of the learner: a concurrency token, so two selections decided at the same time
+    /// cannot both pass the overlapping-call check (the later one is checked again).
+    /// </summary>
+    public int SelectionVersion { get; private set; }
+
+    public void NoteSelection() => SelectionVersion++;
+
     public IReadOnlyList<LearnerLanguage> Languages => _languages;
 
     public static Learner Register(

@@ -18,6 +18,7 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         builder.Property(l => l.Gender).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.Nationality).HasMaxLength(2);
         builder.Property(l => l.GuardianConsentBy).HasMaxLength(200);
+        builder.Property(l => l.SelectionVersion).IsConcurrencyToken();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(l => l.SchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Qualification>().WithMany().HasForeignKey(l => l.QualificationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(l => l.Languages).WithOne().HasForeignKey(l => l.LearnerId).OnDelete(DeleteBehavior.Cascade);
