@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Recognition.Contracts;
@@ -21,10 +22,9 @@ public abstract class AccessScenarios(DatabaseProvider provider) : RecognitionTe
         await Host.StartAsync(yanis);
         Host.Clock.Now = new DateTimeOffset(2027, 3, 25, 15, 0, 0, TimeSpan.Zero);
 
-        await DomainAssert.ViolatesAsync("ACCESS_DENIED",
-            () => Host.SendAsync(camille.Tutor, Given.HostAssessment(yanis, professional, ufm)));
-        await DomainAssert.ViolatesAsync("ACCESS_DENIED",
-            () => Host.SendAsync(camille.Tutor, new SubmitHostAssessment(yanis.Placement)));
+        // To another placement's tutor, Yanis's recognition does not exist: refusing would tell them it does.
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(camille.Tutor, Given.HostAssessment(yanis, professional, ufm)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(camille.Tutor, new SubmitHostAssessment(yanis.Placement)));
         Assert.Null(await Host.SendAsync(camille.Tutor, new GetPlacementRecognition(yanis.Placement)));
         Assert.Empty(await Host.SendAsync(camille.Tutor, new ListRecognitions()));
         var untouched = await Host.InScopeAsync<RecognitionDbContext, PlacementRecognition>(db => db.PlacementRecognitions.Include(r => r.Units)
@@ -88,7 +88,9 @@ public abstract class AccessScenarios(DatabaseProvider provider) : RecognitionTe
 
         await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(story.Coordinator, new ValidateAssessment(story.Placement)));
         await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(story.Tutor, new ValidateAssessment(story.Placement)));
-        await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(other.Staff, new ValidateAssessment(story.Placement)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(other.Staff, new ValidateAssessment(story.Placement)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(other.Staff,
+            new DecideRecognition(professional, RecognitionOutcome.CreditedTowardQualification, null)));
         await DomainAssert.ViolatesAsync("ACCESS_DENIED", () => Host.SendAsync(story.LearnerUser,
             new DecideRecognition(professional, RecognitionOutcome.CreditedTowardQualification, null)));
 

@@ -6,14 +6,21 @@ using Mobility.Recognition.Europass;
 
 namespace Mobility.Recognition.Recognitions;
 
-// Who may send each of Recognition's commands; the mediator runs these before the handlers (ACCESS_DENIED).
-// A recognition that does not exist is left to the handler, which answers NOT_FOUND.
+// Who may send each of Recognition's commands; the mediator runs these before the handlers. A recognition the viewer
+// may not see answers NOT_FOUND, as the lookups answer null: a refusal would tell them it exists. One they see but may
+// not act on answers ACCESS_DENIED. A recognition that does not exist is left to the handler (NOT_FOUND).
 
-internal sealed class DefineUnitOfLearningOutcomesAuthorizer(IPlacementsDirectory placements) : IAuthorizer<DefineUnitOfLearningOutcomes>
+internal sealed class DefineUnitOfLearningOutcomesAuthorizer(RecognitionDbContext db, IPlacementsDirectory placements)
+    : IAuthorizer<DefineUnitOfLearningOutcomes>
 {
     public async Task AuthorizeAsync(DefineUnitOfLearningOutcomes request, Viewer viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await db.FindRecognitionAsync(request.PlacementId, cancellationToken) is { } recognition)
+        {
+            viewer.RequireVisible(recognition);
+        }
+
         if ((await placements.GetPlacementsAsync([request.PlacementId], cancellationToken)).SingleOrDefault() is { SendingOrganisationId: { } sender })
         {
             viewer.RequirePreparer(sender);
@@ -26,9 +33,10 @@ internal sealed class RemoveUnitOfLearningOutcomesAuthorizer(RecognitionDbContex
     public async Task AuthorizeAsync(RemoveUnitOfLearningOutcomes request, Viewer viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await db.SendingOrganisationOfUnitAsync(request.UnitId, cancellationToken) is { } sender)
+        if (await db.FindRecognitionOfUnitAsync(request.UnitId, cancellationToken) is { } recognition)
         {
-            viewer.RequirePreparer(sender);
+            viewer.RequireVisible(recognition);
+            viewer.RequirePreparer(recognition.SendingOrganisationId);
         }
     }
 }
@@ -40,6 +48,7 @@ internal sealed class RecordHostAssessmentAuthorizer(RecognitionDbContext db) : 
         ArgumentNullException.ThrowIfNull(request);
         if (await db.FindRecognitionAsync(request.PlacementId, cancellationToken) is { } recognition)
         {
+            viewer.RequireVisible(recognition);
             viewer.RequireHostTutor(recognition);
         }
     }
@@ -52,6 +61,7 @@ internal sealed class SubmitHostAssessmentAuthorizer(RecognitionDbContext db) : 
         ArgumentNullException.ThrowIfNull(request);
         if (await db.FindRecognitionAsync(request.PlacementId, cancellationToken) is { } recognition)
         {
+            viewer.RequireVisible(recognition);
             viewer.RequireHostTutor(recognition);
         }
     }
@@ -62,9 +72,10 @@ internal sealed class RecordSchoolAssessmentAuthorizer(RecognitionDbContext db) 
     public async Task AuthorizeAsync(RecordSchoolAssessment request, Viewer viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await db.SendingOrganisationOfUnitAsync(request.UnitId, cancellationToken) is { } sender)
+        if (await db.FindRecognitionOfUnitAsync(request.UnitId, cancellationToken) is { } recognition)
         {
-            Access.Require(viewer.IsSendingSchoolStaff(sender), "Only the sending school's staff hold the school's part of a unit.");
+            viewer.RequireVisible(recognition);
+            Access.Require(viewer.IsSendingSchoolStaff(recognition.SendingOrganisationId), "Only the sending school's staff hold the school's part of a unit.");
         }
     }
 }
@@ -76,6 +87,7 @@ internal sealed class ValidateAssessmentAuthorizer(RecognitionDbContext db) : IA
         ArgumentNullException.ThrowIfNull(request);
         if (await db.FindRecognitionAsync(request.PlacementId, cancellationToken) is { } recognition)
         {
+            viewer.RequireVisible(recognition);
             viewer.RequireSendingSchoolStaff(recognition);
         }
     }
@@ -86,9 +98,10 @@ internal sealed class DecideRecognitionAuthorizer(RecognitionDbContext db) : IAu
     public async Task AuthorizeAsync(DecideRecognition request, Viewer viewer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await db.SendingOrganisationOfUnitAsync(request.UnitId, cancellationToken) is { } sender)
+        if (await db.FindRecognitionOfUnitAsync(request.UnitId, cancellationToken) is { } recognition)
         {
-            Access.Require(viewer.IsSendingSchoolStaff(sender), "Only the sending school's staff decide on recognition.");
+            viewer.RequireVisible(recognition);
+            Access.Require(viewer.IsSendingSchoolStaff(recognition.SendingOrganisationId), "Only the sending school's staff decide on recognition.");
         }
     }
 }
@@ -100,6 +113,7 @@ internal sealed class IssueEuropassMobilityAuthorizer(RecognitionDbContext db) :
         ArgumentNullException.ThrowIfNull(request);
         if (await db.FindRecognitionAsync(request.PlacementId, cancellationToken) is { } recognition)
         {
+            viewer.RequireVisible(recognition);
             viewer.RequirePreparer(recognition.SendingOrganisationId);
         }
     }

@@ -26,11 +26,10 @@ internal static class RecognitionLoading
         return await db.PlacementRecognitions.WithChildren().SingleAsync(r => r.Id == placementRecognitionId, cancellationToken);
     }
 
-    public static async Task<Guid?> SendingOrganisationOfUnitAsync(this RecognitionDbContext db, Guid unitId, CancellationToken cancellationToken)
-        => await (from u in db.Units
-                  join r in db.PlacementRecognitions on u.PlacementRecognitionId equals r.Id
-                  where u.Id == unitId
-                  select (Guid?)r.SendingOrganisationId).SingleOrDefaultAsync(cancellationToken);
+    /// <summary>The recognition a unit belongs to, without its children (who may act on the unit), or null.</summary>
+    public static async Task<PlacementRecognition?> FindRecognitionOfUnitAsync(this RecognitionDbContext db, Guid unitId, CancellationToken cancellationToken)
+        => await db.PlacementRecognitions.AsNoTracking()
+            .SingleOrDefaultAsync(r => db.Units.Any(u => u.Id == unitId && u.PlacementRecognitionId == r.Id), cancellationToken);
 
     /// <summary>The placement as Placements sees it now; recognition applies to outgoing learners' placements only.</summary>
     public static async Task<PlacementSummary> LearnerPlacementAsync(this IPlacementsDirectory placements, Guid placementId, CancellationToken cancellationToken)
