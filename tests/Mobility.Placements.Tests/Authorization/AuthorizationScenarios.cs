@@ -1,3 +1,4 @@
+using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Persistence;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Placements.Contracts;
@@ -56,12 +57,13 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
 
         foreach (var outsider in outsiders)
         {
-            await RefusedAsync(outsider, new AppointHostTutor(placement, "Jana Becker", TutorEmail, "Head chef"));
-            await RefusedAsync(outsider, new DraftLearningAgreement(placement, Given.Objectives(1), "Someone"));
-            await RefusedAsync(outsider, new ConfirmPlacement(placement));
-            await RefusedAsync(outsider, new CancelPlacement(placement, "Not ours to cancel", false));
-            await RefusedAsync(outsider, new ComputeGrant(placement, false, 0, false));
-            await RefusedAsync(outsider, new SignLearningAgreement(placement, LearningAgreementParty.SendingSchool, "Someone"));
+            // The placement is not theirs to see: to them it does not exist, as its lookup answers them null.
+            await HiddenAsync(outsider, placement, new AppointHostTutor(placement, "Jana Becker", TutorEmail, "Head chef"));
+            await HiddenAsync(outsider, placement, new DraftLearningAgreement(placement, Given.Objectives(1), "Someone"));
+            await HiddenAsync(outsider, placement, new ConfirmPlacement(placement));
+            await HiddenAsync(outsider, placement, new CancelPlacement(placement, "Not ours to cancel", false));
+            await HiddenAsync(outsider, placement, new ComputeGrant(placement, false, 0, false));
+            await HiddenAsync(outsider, placement, new SignLearningAgreement(placement, LearningAgreementParty.SendingSchool, "Someone"));
             await RefusedAsync(outsider, new PlanPlacement(PlacementKind.ShortTermLearner, Given.CallYear, host, Given.StartsOn.AddMonths(1), Given.EndsOn.AddMonths(1), LearnerId: learner));
             await RefusedAsync(outsider, new RegisterSendingCompany(learner, "Boulangerie Martin", "Paris", "Paul Martin", "paul@boulangerie.example", new DateOnly(2026, 9, 1)));
         }
@@ -82,8 +84,8 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         var tutor = HostTutor(TutorEmail);
 
         await Host.SendAsync(tutor, new RecordFollowUp(ours, new DateOnly(2027, 3, 8), "Jana Becker", "Settled in well."));
-        await RefusedAsync(tutor, new RecordFollowUp(other, new DateOnly(2027, 4, 15), "Jana Becker", "Not my tutee."));
-        await RefusedAsync(tutor, new SignLearningAgreement(other, LearningAgreementParty.Host, "Jana Becker"));
+        await HiddenAsync(tutor, other, new RecordFollowUp(other, new DateOnly(2027, 4, 15), "Jana Becker", "Not my tutee."));
+        await HiddenAsync(tutor, other, new SignLearningAgreement(other, LearningAgreementParty.Host, "Jana Becker"));
         await RefusedAsync(tutor, new SignLearningAgreement(ours, LearningAgreementParty.SendingSchool, "Jana Becker"));
         await RefusedAsync(tutor, new RecordDebriefing(ours, new DateOnly(2027, 3, 31), "Jana Becker", "Final words."));
         await RefusedAsync(tutor, new CompletePlacement(ours));
@@ -103,7 +105,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         var me = Learner(learner);
 
         await Host.SendAsync(me, new SignLearningAgreement(ours, LearningAgreementParty.Participant, "Camille Martin"));
-        await RefusedAsync(me, new SignLearningAgreement(theirs, LearningAgreementParty.Participant, "Camille Martin"));
+        await HiddenAsync(me, theirs, new SignLearningAgreement(theirs, LearningAgreementParty.Participant, "Camille Martin"));
         await RefusedAsync(me, new SignLearningAgreement(ours, LearningAgreementParty.Host, "Camille Martin"));
         await RefusedAsync(me, new SignLearningAgreement(ours, LearningAgreementParty.SendingSchool, "Camille Martin"));
         await RefusedAsync(me, new ConfirmPlacement(ours));
@@ -118,7 +120,7 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         await RefusedAsync(funder, new CreateHostOrganisation("Funded host", HostOrganisationKind.Company, "DE", "Berlin", 52.52, 13.405, "Hospitality", "A B", "a@b.example"));
         await RefusedAsync(funder, new AppointHostTutor(placement, "Jana Becker", TutorEmail, "Head chef"));
         await RefusedAsync(funder, new ConfirmPlacement(placement));
-        await RefusedAsync(funder, new SignLearningAgreement(placement, LearningAgreementParty.Participant, "Camille Martin"));
+        await HiddenAsync(funder, placement, new SignLearningAgreement(placement, LearningAgreementParty.Participant, "Camille Martin"));
         await RefusedAsync(funder, new RegisterSendingCompany(learner, "Boulangerie Martin", "Paris", "Paul Martin", "paul@boulangerie.example", new DateOnly(2026, 9, 1)));
         await RefusedAsync(funder, new CreatePlacementGroup("Group", Given.CallYear, school, Guid.NewGuid(), Given.StartsOn, Given.EndsOn));
     }
@@ -128,15 +130,27 @@ public abstract class AuthorizationScenarios(DatabaseProvider provider) : Placem
         => await RefusedAsync(Coordinator(Guid.NewGuid()), new ImportOpenData("/etc/passwd"));
 
     [Fact]
-    public async Task A_refusal_names_the_role_or_the_scope_that_is_missing()
+    public async Task A_refusal_names_the_role_or_the_scope_that_is_missing_and_a_placement_out_of_sight_is_not_found()
     {
         var (placement, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment);
+        var (hosted, _, _) = await Host.PlannedLearnerPlacementAsync(Enrolment, new DateOnly(2027, 4, 5), new DateOnly(2027, 4, 30));
+        await Host.SendAsync(new AppointHostTutor(hosted, "Jana Becker", TutorEmail, "Head chef"));
+        var tutorAndStaff = Viewer.User(Guid.NewGuid(), TutorEmail, [PlatformRole.HostTutor, PlatformRole.SchoolStaff], organisationIds: [Guid.NewGuid()]);
 
         var role = await RefusedAsync(HostTutor(TutorEmail), new ConfirmPlacement(placement));
-        var scope = await RefusedAsync(SchoolStaff(Guid.NewGuid()), new ConfirmPlacement(placement));
+        var scope = await RefusedAsync(tutorAndStaff, new ConfirmPlacement(hosted));
+        var hidden = await HiddenAsync(SchoolStaff(Guid.NewGuid()), placement, new ConfirmPlacement(placement));
 
         Assert.Equal("Only consortium coordinators or school staff may confirm it.", role.Message);
         Assert.Equal("The placement is not one your organisations send or host; you may not confirm it.", scope.Message);
+        Assert.Equal($"Placement {placement} was not found.", hidden.Message);
+    }
+
+    private async Task<NotFoundException> HiddenAsync<T>(Viewer viewer, Guid placement, MediatR.IRequest<T> request)
+    {
+        var hidden = await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(viewer, request));
+        Assert.Equal(("Placement", placement.ToString()), (hidden.Entity, hidden.Id));
+        return hidden;
     }
 
     private async Task<AccessDeniedException> RefusedAsync<T>(Viewer viewer, MediatR.IRequest<T> request)

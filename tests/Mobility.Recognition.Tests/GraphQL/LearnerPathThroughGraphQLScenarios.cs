@@ -95,7 +95,7 @@ public abstract class LearnerPathThroughGraphQLScenarios(DatabaseProvider provid
         var sign = $$"""
             mutation($input: SignLearningAgreementInput!) { signLearningAgreement(input: $input) { placement { id } {{Errors}} } }
             """;
-        Assert.Equal(("AccessDeniedError", "ACCESS_DENIED"), await Platform.RefusalAsync(otherTutor, "signLearningAgreement", "placement", sign,
+        Assert.Equal(("NotFoundError", null), await Platform.RefusalAsync(otherTutor, "signLearningAgreement", "placement", sign,
             new { input = new { placementId = placement, party = "HOST", signedBy = "Jana Becker" } }));
         Assert.Equal(("AccessDeniedError", "ACCESS_DENIED"), await Platform.RefusalAsync(pupil, "signLearningAgreement", "placement", sign,
             new { input = new { placementId = placement, party = "SENDING_SCHOOL", signedBy = "Camille Martin" } }));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mobility.BuildingBlocks.Domain;
 using Mobility.BuildingBlocks.Security;
 using Mobility.Enrolment.Contracts.Directory;
 using Mobility.Placements.Data;
@@ -9,7 +10,8 @@ namespace Mobility.Placements.Scoping;
 /// Who may change what in Placements, for the use cases' authorizers. A placement is managed by the coordinators
 /// and school staff whose organisations send or host it; its host tutor (matched by e-mail) signs as host and
 /// records follow-ups; its participant signs as participant. The platform itself may do everything. A placement,
-/// group or company that does not exist is left to the handler, which reports it missing.
+/// group or company that does not exist is left to the handler, which reports it missing; a placement the viewer may
+/// not see is reported missing here (NOT_FOUND, as its lookup answers null), since a refusal would reveal it exists.
 /// </summary>
 internal static class PlacementsAccess
 {
@@ -25,7 +27,7 @@ internal static class PlacementsAccess
         }
 
         viewer.RequireRole(action, Managers);
-        var placement = await PartiesAsync(db, placementId, cancellationToken);
+        var placement = await VisiblePartiesAsync(db, viewer, placementId, cancellationToken);
         Access.Require(placement is null || Manages(viewer, placement), NotYours(action));
     }
 
@@ -39,7 +41,7 @@ internal static class PlacementsAccess
         }
 
         viewer.RequireRole(action, [.. Managers, PlatformRole.HostTutor]);
-        var placement = await PartiesAsync(db, placementId, cancellationToken);
+        var placement = await VisiblePartiesAsync(db, viewer, placementId, cancellationToken);
         Access.Require(placement is null || Manages(viewer, placement) || Tutors(viewer, placement), NotYours(action));
     }
 
@@ -52,7 +54,7 @@ internal static class PlacementsAccess
             return;
         }
 
-        var placement = await PartiesAsync(db, placementId, cancellationToken);
+        var placement = await VisiblePartiesAsync(db, viewer, placementId, cancellationToken);
         if (placement is null)
         {
             return;
@@ -100,10 +102,16 @@ internal static class PlacementsAccess
         Access.Require(staff is null || viewer.SeesOrganisation(staff.OrganisationId), $"The staff member is not at one of your organisations; you may not {action}.");
     }
 
-    private static Task<Parties?> PartiesAsync(PlacementsDbContext db, Guid placementId, CancellationToken cancellationToken) =>
-        db.Placements.AsNoTracking().Where(p => p.Id == placementId)
+    /// <summary>The placement's parties, null when it does not exist; NOT_FOUND when the viewer may not see it.</summary>
+    private static async Task<Parties?> VisiblePartiesAsync(PlacementsDbContext db, Viewer viewer, Guid placementId, CancellationToken cancellationToken)
+    {
+        var placement = await db.Placements.AsNoTracking().Where(p => p.Id == placementId)
             .Select(p => new Parties(p.SendingOrganisationId, p.HostSchoolId, p.HostTutorEmail, p.LearnerId, p.StaffMemberId))
             .SingleOrDefaultAsync(cancellationToken);
+        return placement is null || Manages(viewer, placement) || Tutors(viewer, placement) || IsParticipant(viewer, placement)
+            ? placement
+            : throw new NotFoundException("Placement", placementId);
+    }
 
     private static bool Manages(Viewer viewer, Parties placement) =>
         viewer.SeesOrganisation(placement.SendingOrganisationId) || viewer.SeesOrganisation(placement.HostSchoolId);
