@@ -1,43 +1,21 @@
 using MediatR;
 using Mobility.BuildingBlocks.Commands;
-using Mobility.BuildingBlocks.Domain;
 
 namespace Mobility.Impact.Import;
 
 /// <summary><c>import outcomes FILE</c>: exit 0 when the file was processed, even with rejected rows; 1 when it could not be.</summary>
-internal sealed class ImportOutcomesCommand(IMediator mediator) : IHostCommand
+internal sealed class ImportOutcomesCommand(IMediator mediator) : FileImportCommand
 {
     public const int MaxRejectedLines = 50;
 
-    public string Name => "import outcomes";
+    public override string Name => "import outcomes";
 
-    public string Usage => "FILE  imports outcome data from a CSV file (exam results, language assessments, career outcomes, survey answers, staff outcomes)";
+    public override string Usage => "FILE  imports outcome data from a CSV file (exam results, language assessments, career outcomes, survey answers, staff outcomes)";
 
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(output);
-        if (arguments.Count != 1)
-        {
-            await output.WriteLineAsync($"Usage: {Name} {Usage}");
-            return 1;
-        }
+    protected override async Task<IEnumerable<string>> ImportAsync(string file, CancellationToken cancellationToken)
+        => Lines(await mediator.Send(new ImportOutcomes(file), cancellationToken));
 
-        try
-        {
-            foreach (var line in Lines(await mediator.Send(new ImportOutcomes(arguments[0]), cancellationToken)))
-            {
-                await output.WriteLineAsync(line);
-            }
-
-            return 0;
-        }
-        catch (Exception e) when (e is OutcomeFileException or InvalidInputException)
-        {
-            await output.WriteLineAsync($"Nothing imported: {e.Message}");
-            return 1;
-        }
-    }
+    protected override bool IsUnusableFile(Exception exception) => exception is OutcomeFileException;
 
     public static IEnumerable<string> Lines(OutcomeImportReport report)
     {
